@@ -1,0 +1,90 @@
+package codes
+
+import "strconv"
+
+// table is the generated catalog of one platform (see tables.go).
+//
+// entries is sorted by code; errors[i] is the precomputed Error text of
+// entries[i]. slots is a two-choice hash index: a code c can only be in
+// slots[(c*mul[0])>>shift] or slots[(c*mul[1])>>shift], which hold the entry's
+// index plus one (0 is an empty slot). The generator picks the multipliers so
+// that every code has a place, so a lookup, hit or miss, is two probes.
+type table struct {
+	entries []Entry
+	errors  []string
+	slots   []uint16
+	mul     [2]uint32
+	shift   uint8
+}
+
+// find returns the index of code in t.entries, or -1.
+func (t *table) find(code int) int {
+	c := uint32(code)
+	if int(int32(c)) != code || len(t.slots) == 0 {
+		return -1 // every catalog code fits in an int32
+	}
+	if s := t.slots[(c*t.mul[0])>>t.shift]; s != 0 && t.entries[s-1].Code == code {
+		return int(s) - 1
+	}
+	if s := t.slots[(c*t.mul[1])>>t.shift]; s != 0 && t.entries[s-1].Code == code {
+		return int(s) - 1
+	}
+	return -1
+}
+
+// entry returns a copy of t.entries[i] with its derived fields filled in.
+func (t *table) entry(i int) Entry {
+	e := t.entries[i]
+	e.HTTPStatus = e.Category.HTTPStatus()
+	return e
+}
+
+// table returns p's table; an invalid platform has an empty one.
+func (p Platform) table() *table {
+	if !p.Valid() {
+		return &tables[0]
+	}
+	return &tables[p]
+}
+
+// Lookup returns the catalog entry of code on p.
+func (p Platform) Lookup(code int) (Entry, bool) {
+	t := p.table()
+	if i := t.find(code); i >= 0 {
+		return t.entry(i), true
+	}
+	return Entry{}, false
+}
+
+// Entries returns a new slice of every entry of p, sorted by code.
+func (p Platform) Entries() []Entry {
+	t := p.table()
+	all := make([]Entry, len(t.entries))
+	for i := range all {
+		all[i] = t.entry(i)
+	}
+	return all
+}
+
+// ErrorString returns the text of code as an error on p:
+// "jmessage/server 898002: No such user". Known codes give a string
+// precomputed by the generator, without allocating; an unknown code gives
+// "jmessage/server 123: unknown code". A code whose English message is empty
+// is described by its Chinese text instead, so the result is never empty.
+func (p Platform) ErrorString(code int) string {
+	t := p.table()
+	if i := t.find(code); i >= 0 {
+		return t.errors[i]
+	}
+	return p.String() + " " + strconv.Itoa(code) + ": unknown code"
+}
+
+// category returns the category of code on p, and Unknown for a code the
+// catalog does not have.
+func (p Platform) category(code int) Category {
+	t := p.table()
+	if i := t.find(code); i >= 0 {
+		return t.entries[i].Category
+	}
+	return Unknown
+}

@@ -1,0 +1,92 @@
+// Command gen generates the imcodes catalog from the vendors' pages.
+//
+// It reads the vendor pages in internal/gen/sources, exactly as published,
+// and the reviewed overrides file beside them; checks every row, name and
+// decision; and writes codes/tables.go (the data of every platform) and the
+// code.go of each platform package (type Code and its constants). The same
+// input gives the same bytes. Run it from the module root, as go generate
+// does:
+//
+//	go generate ./...
+//	go run ./internal/gen [-release]
+//
+// With -release it also records the current Go names in
+// internal/gen/released.txt; from then on it refuses to rename or drop them.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+)
+
+func main() {
+	root := flag.String("root", ".", "the module root")
+	release := flag.Bool("release", false, "record the current names as released")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: go run ./internal/gen [-root DIR] [-release]")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := run(*root, *release); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+// inputFiles are the files build reads.
+var inputFiles = []string{webCurrentFile, webOlderFile, serverFile, androidJMRTCFile, easemobFile, overridesFile, releasedNamesFile}
+
+func run(root string, release bool) error {
+	in := inputs{}
+	for _, name := range inputFiles {
+		data, err := os.ReadFile(filepath.Join(root, name))
+		if err != nil && !(name == releasedNamesFile && errors.Is(err, fs.ErrNotExist)) {
+			return err
+		}
+		in[name] = data
+	}
+	cat, err := build(in)
+	if err != nil {
+		return err
+	}
+	files, err := render(cat)
+	if err != nil {
+		return err
+	}
+	if release {
+		files[releasedNamesFile] = cat.releasedRecord()
+	}
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if err := writeIfChanged(filepath.Join(root, name), files[name]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeIfChanged writes data to name unless the file already holds it, so
+// that an unchanged catalog leaves the tree untouched.
+func writeIfChanged(name string, data []byte) error {
+	if old, err := os.ReadFile(name); err == nil && bytes.Equal(old, data) {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(name, data, 0o644)
+}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"fmt"
+	"path"
+	"strconv"
+)
+
+// platform describes one platform of the catalog and where its code goes.
+type platform struct {
+	id      string // platform id, as codes.Platform.String returns it
+	konst   string // the codes.Platform constant
+	dir     string // package directory, relative to the module root
+	title   string // what the platform is, for doc comments
+	derived bool   // Go names come from the vendor's SDK constant names
+}
+
+var (
+	jmessageWeb     = &platform{id: "jmessage/web", konst: "JMessageWeb", dir: "jmessage/web", title: "the JMessage (JIGUANG IM) Web SDK"}
+	jmessageServer  = &platform{id: "jmessage/server", konst: "JMessageServer", dir: "jmessage/server", title: "the JMessage server REST API"}
+	jmessageAndroid = &platform{id: "jmessage/android", konst: "JMessageAndroid", dir: "jmessage/android", title: "the JMessage Android SDK"}
+	jmrtc           = &platform{id: "jmessage/jmrtc", konst: "JMRTC", dir: "jmessage/jmrtc", title: "the JMRTC audio/video Android SDK"}
+	easemob         = &platform{id: "easemob", konst: "Easemob", dir: "easemob", title: "the Easemob (环信) Web / mini-program SDK", derived: true}
+)
+
+// platforms lists every platform in the order of the codes.Platform constants.
+var platforms = []*platform{jmessageWeb, jmessageServer, jmessageAndroid, jmrtc, easemob}
+
+// pkg returns the package name of p.
+func (p *platform) pkg() string { return path.Base(p.dir) }
+
+// pos is a place in a source file, for error messages.
+type pos struct {
+	file string
+	line int
+}
+
+func (p pos) String() string { return p.file + ":" + strconv.Itoa(p.line) }
+
+// errorf returns an error that names the place and the reason.
+func (p pos) errorf(format string, args ...any) error {
+	return fmt.Errorf("%s: "+format, append([]any{p}, args...)...)
+}
+
+// row is one row of a vendor table, its texts as the page shows them with
+// markup stripped and surrounding white space trimmed.
+type row struct {
+	pos
+	code        int
+	message     string
+	description string
+
+	// For the glued lines of jmessage-web.txt: the text after the code, and
+	// whether the default split into message and description is a guess
+	// (see parseGlued).
+	glued     string
+	ambiguous bool
+}
+
+// entry is one code of the finished catalog.
+type entry struct {
+	Platform    *platform
+	Code        int
+	Name        string
+	Message     string
+	Description string
+	Category    string
+	Retryable   bool
+	Deprecated  bool
+	From        pos // the source row
+	Decided     pos // the overrides line
+}
+
+// ErrorText is what the platform's Code.Error returns for e.
+func (e *entry) ErrorText() string {
+	msg := e.Message
+	if msg == "" {
+		msg = e.Description
+	}
+	return e.Platform.id + " " + strconv.Itoa(e.Code) + ": " + msg
+}
+
+// Advice tells a caller what to do about e, for its doc comment.
+func (e *entry) Advice() string {
+	switch {
+	case !e.Retryable:
+		return "trying again will not help"
+	case e.Category == "Unauthenticated":
+		return "log in again, then retry"
+	case e.Category == "ResourceExhausted":
+		return "retry after waiting"
+	}
+	return "retry with back-off"
+}
+
+// parseCode parses a code cell: an optional minus sign and decimal digits, no
+// other sign, space or leading zero, within int32 like the Code types.
+func parseCode(s string) (int, bool) {
+	digits := s
+	if len(digits) > 0 && digits[0] == '-' {
+		digits = digits[1:]
+	}
+	if digits == "" || len(digits) > 10 || (digits[0] == '0' && len(digits) > 1) {
+		return 0, false
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 32)
+	return int(n), err == nil && s != "-0"
+}

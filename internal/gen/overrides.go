@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// decision is an overrides line for one code: its Go name, category and retry
+// advice.
+type decision struct {
+	pos
+	name      string // "-" where the name comes from the SDK constant
+	category  string
+	retryable bool
+	reason    string
+	used      bool
+}
+
+// split is an overrides line that decides where the English message of a
+// glued row ends.
+type split struct {
+	pos
+	message string
+	reason  string
+	used    bool
+}
+
+// key identifies a code on a platform.
+type key struct {
+	platform *platform
+	code     int
+}
+
+// overrides is the parsed overrides file.
+type overrides struct {
+	decisions map[key]*decision
+	splits    map[key]*split
+}
+
+// parseOverrides parses the overrides file. Its grammar, one item a line:
+//
+//	# comment
+//	platform ID
+//	CODE NAME CATEGORY [retry] | REASON
+//	split CODE "ENGLISH MESSAGE" | REASON
+//
+// A code line decides the Go name ("-" for a name derived from the SDK
+// constant), the category and whether retrying can help. A split line decides
+// where the English message of a glued row ends (see parseGlued). Every line
+// must give its reason after the bar.
+func parseOverrides(file string, src []byte) (*overrides, error) {
+	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}}
+	var plat *platform
+	sc := bufio.NewScanner(bytes.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		p := pos{file, n}
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if id, ok := strings.CutPrefix(line, "platform "); ok {
+			if plat = platformByID(strings.TrimSpace(id)); plat == nil {
+				return nil, p.errorf("unknown platform %q", strings.TrimSpace(id))
+			}
+			continue
+		}
+		body, reason, ok := strings.Cut(line, "|")
+		reason = strings.TrimSpace(reason)
+		if !ok || reason == "" {
+			return nil, p.errorf("no reason: every line ends with | and the reason for it")
+		}
+		if plat == nil {
+			return nil, p.errorf("no platform line before the first decision")
+		}
+		if rest, ok := strings.CutPrefix(body, "split "); ok {
+			s, code, err := parseSplit(p, strings.TrimSpace(rest))
+			if err != nil {
+				return nil, err
+			}
+			k := key{plat, code}
+			if prev := o.splits[k]; prev != nil {
+				return nil, p.errorf("%s %d: second split (first at line %d)", plat.id, code, prev.line)
+			}
+			s.reason = reason
+			o.splits[k] = s
+			continue
+		}
+		d, code, err := parseDecision(p, strings.Fields(body))
+		if err != nil {
+			return nil, err
+		}
+		k := key{plat, code}
+		if prev := o.decisions[k]; prev != nil {
+			return nil, p.errorf("%s %d: decided twice (first at line %d)", plat.id, code, prev.line)
+		}
+		d.reason = reason
+		o.decisions[k] = d
+	}
+	if err := sc.Err(); err != nil {
+		return nil, pos{file, 0}.errorf("%v", err)
+	}
+	return o, nil
+}
+
+func parseSplit(p pos, rest string) (*split, int, error) {
+	num, quoted, _ := strings.Cut(rest, " ")
+	code, ok := parseCode(num)
+	if !ok {
+		return nil, 0, p.errorf("split: code %q is not a number", num)
+	}
+	quoted = strings.TrimSpace(quoted)
+	msg, err := strconv.Unquote(quoted)
+	if err != nil || quoted[0] != '"' {
+		return nil, 0, p.errorf("split %d: the English message must be a double-quoted Go string, not %s", code, quoted)
+	}
+	return &split{pos: p, message: msg}, code, nil
+}
+
+func parseDecision(p pos, f []string) (*decision, int, error) {
+	if len(f) < 3 || len(f) > 4 || len(f) == 4 && f[3] != "retry" {
+		return nil, 0, p.errorf("want CODE NAME CATEGORY [retry], got %q", strings.Join(f, " "))
+	}
+	code, ok := parseCode(f[0])
+	if !ok {
+		return nil, 0, p.errorf("code %q is not a number", f[0])
+	}
+	if !isCategory(f[2]) {
+		return nil, 0, p.errorf("code %d: unknown category %q (want one of %s)", code, f[2], strings.Join(categories, ", "))
+	}
+	return &decision{pos: p, name: f[1], category: f[2], retryable: len(f) == 4}, code, nil
+}
+
+func platformByID(id string) *platform {
+	for _, p := range platforms {
+		if p.id == id {
+			return p
+		}
+	}
+	return nil
+}
+
+// categories are the canonical names of google.rpc.Code, in numerical order,
+// as codes.Category names them.
+var categories = []string{
+	"OK", "Canceled", "Unknown", "InvalidArgument", "DeadlineExceeded",
+	"NotFound", "AlreadyExists", "PermissionDenied", "ResourceExhausted",
+	"FailedPrecondition", "Aborted", "OutOfRange", "Unimplemented",
+	"Internal", "Unavailable", "DataLoss", "Unauthenticated",
+}
+
+func isCategory(s string) bool { return slices.Contains(categories, s) }

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// repoInputs reads the real inputs from the module root.
+func repoInputs(t testing.TB) inputs {
+	t.Helper()
+	in := inputs{}
+	for _, name := range inputFiles {
+		b, err := os.ReadFile(filepath.Join("..", "..", name))
+		if name != releasedNamesFile {
+			require.NoError(t, err)
+		}
+		in[name] = b
+	}
+	return in
+}
+
+// The committed generated files are what the sources give; CI checks the same
+// with go generate and git diff.
+func TestGeneratedFilesAreCurrent(t *testing.T) {
+	cat, err := build(repoInputs(t))
+	require.NoError(t, err)
+	files, err := render(cat)
+	require.NoError(t, err)
+	require.Len(t, files, 1+len(platforms))
+	for name, want := range files {
+		got, err := os.ReadFile(filepath.Join("..", "..", name))
+		require.NoError(t, err)
+		assert.True(t, bytes.Equal(want, got), "%s is stale: run go generate ./...", name)
+		assert.True(t, bytes.HasPrefix(got, []byte(header)), "%s", name)
+	}
+}
+
+func TestRenderIsDeterministic(t *testing.T) {
+	var first map[string][]byte
+	for range 3 {
+		cat, err := build(repoInputs(t))
+		require.NoError(t, err)
+		files, err := render(cat)
+		require.NoError(t, err)
+		if first == nil {
+			first = files
+			continue
+		}
+		assert.Equal(t, first, files)
+	}
+}
+
+func TestRenderedConstants(t *testing.T) {
+	cat, err := build(smallInputs())
+	require.NoError(t, err)
+	files, err := render(cat)
+	require.NoError(t, err)
+	web := string(files["jmessage/web/code.go"])
+	assert.Contains(t, web, "package web\n")
+	assert.Contains(t, web, "\t// AppKeyNotFound is 880101, \"appkey not exist\" (appkey 不存在).\n\t// Category Unauthenticated; trying again will not help.\n\tAppKeyNotFound Code = 880101\n")
+	assert.Contains(t, web, "\t// Deprecated: only an older revision of the vendor's page lists 881002; services may still send it.\n\tMemberNotFound Code = 881002\n")
+	assert.Contains(t, string(files["easemob/code.go"]), "\t// Category DeadlineExceeded; retry with back-off.\n\tRequestTimeout Code = -1\n")
+
+	tables := string(files["codes/tables.go"])
+	assert.Contains(t, tables, `{Platform: JMessageWeb, Code: 881002, Name: "MemberNotFound", Message: "member not exist", Description: "成员列表中有不存在的成员", Category: NotFound, Deprecated: true},`)
+	assert.Contains(t, tables, `"jmessage/jmrtc 872001: state is %s.",`)
+	assert.Contains(t, tables, "var jmessageJmrtcSlots = [...]uint16{")
+	assert.False(t, strings.Contains(tables, "Retryable: false"), "zero fields are left out")
+}
+
+func TestRunWritesFiles(t *testing.T) {
+	root := t.TempDir()
+	for name, data := range smallInputs() {
+		path := filepath.Join(root, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, data, 0o644))
+	}
+	require.NoError(t, run(root, true))
+	for _, name := range []string{"codes/tables.go", "jmessage/server/code.go", "easemob/code.go", releasedNamesFile} {
+		assert.FileExists(t, filepath.Join(root, name))
+	}
+	rec, err := os.ReadFile(filepath.Join(root, releasedNamesFile))
+	require.NoError(t, err)
+	assert.Contains(t, string(rec), "jmessage/server 898002 NoSuchUser\n")
+
+	// A rename is now refused.
+	ov := filepath.Join(root, overridesFile)
+	b, err := os.ReadFile(ov)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(ov, bytes.Replace(b, []byte("898002 NoSuchUser"), []byte("898002 UserMissing"), 1), 0o644))
+	assert.ErrorContains(t, run(root, false), "was released as NoSuchUser")
+
+	assert.Error(t, run(t.TempDir(), false), "no sources")
+}
