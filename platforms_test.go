@@ -39,7 +39,8 @@ var packages = []platformPackage{
 func TestPlatformPackages(t *testing.T) {
 	for _, pkg := range packages {
 		t.Run(pkg.platform.String(), func(t *testing.T) {
-			p, n := pkg.code.PlatformCode()
+			p, n, ok := pkg.code.PlatformCode()
+			assert.True(t, ok)
 			assert.Equal(t, pkg.platform, p)
 			e, ok := pkg.lookup(n)
 			require.True(t, ok)
@@ -53,7 +54,7 @@ func TestPlatformPackages(t *testing.T) {
 			assert.Equal(t, e, got)
 
 			// An unknown code is still a useful error.
-			_, un := pkg.unknown.(codes.Coded).PlatformCode()
+			_, un, _ := pkg.unknown.(codes.Coded).PlatformCode()
 			assert.Equal(t, fmt.Sprintf("%s %d: unknown code", p, un), pkg.unknown.Error())
 			assert.True(t, errors.Is(pkg.unknown, codes.Unknown))
 			_, ok = pkg.unknown.(interface{ Entry() (codes.Entry, bool) }).Entry()
@@ -101,7 +102,7 @@ func TestConstantsAreTheCatalog(t *testing.T) {
 		{easemob.LocalDBOperationFailed, "LocalDBOperationFailed"},
 		{easemob.SDKRuntimeError, "SDKRuntimeError"},
 	} {
-		p, n := tt.err.PlatformCode()
+		p, n, _ := tt.err.PlatformCode()
 		e, ok := p.Lookup(n)
 		require.True(t, ok)
 		assert.Equal(t, tt.name, e.Name, "%s %d", p, n)

@@ -1,12 +1,14 @@
 package codes
 
-// Coded is implemented by every error that carries a catalog code: the Code
+// Coded is implemented by every error that can carry a catalog code: the Code
 // types of the platform packages and *Error. Use errors.As to find one in a
 // chain, or errors.Is with a platform constant or a Category to test it.
 type Coded interface {
 	error
 	// PlatformCode reports the platform and the vendor's number of the error.
-	PlatformCode() (Platform, int)
+	// ok is false for an error that carries no number, such as an Easemob
+	// REST failure, which only has an HTTP status.
+	PlatformCode() (p Platform, code int, ok bool)
 }
 
 // Match reports whether an error that carries code on p matches target in the
@@ -18,8 +20,8 @@ func Match(p Platform, code int, target error) bool {
 	case Category:
 		return p.category(code) == t
 	case Coded:
-		tp, tc := t.PlatformCode()
-		return tp == p && tc == code
+		tp, tc, ok := t.PlatformCode()
+		return ok && tp == p && tc == code
 	}
 	return false
 }

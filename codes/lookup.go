@@ -79,6 +79,19 @@ func (p Platform) ErrorString(code int) string {
 	return p.String() + " " + strconv.Itoa(code) + ": unknown code"
 }
 
+// message returns the text that describes code on p: the English message,
+// the Chinese description if the vendor gives no English, or "unknown code".
+func (p Platform) message(code int) string {
+	t := p.table()
+	if i := t.find(code); i >= 0 {
+		if e := &t.entries[i]; e.Message != "" {
+			return e.Message
+		}
+		return t.entries[i].Description
+	}
+	return "unknown code"
+}
+
 // category returns the category of code on p, and Unknown for a code the
 // catalog does not have.
 func (p Platform) category(code int) Category {

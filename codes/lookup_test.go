@@ -74,8 +74,8 @@ type coded struct {
 	code int
 }
 
-func (c coded) Error() string                       { return c.p.ErrorString(c.code) }
-func (c coded) PlatformCode() (codes.Platform, int) { return c.p, c.code }
+func (c coded) Error() string                             { return c.p.ErrorString(c.code) }
+func (c coded) PlatformCode() (codes.Platform, int, bool) { return c.p, c.code, true }
 
 func TestMatch(t *testing.T) {
 	assert.True(t, codes.Match(codes.JMessageServer, 898002, codes.NotFound))

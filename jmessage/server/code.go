@@ -482,7 +482,7 @@ func (c Code) Error() string { return platform.ErrorString(int(c)) }
 
 // PlatformCode returns codes.JMessageServer and the number of c, which makes c a
 // codes.Coded.
-func (c Code) PlatformCode() (codes.Platform, int) { return platform, int(c) }
+func (c Code) PlatformCode() (p codes.Platform, code int, ok bool) { return platform, int(c), true }
 
 // Entry returns the catalog entry of c.
 func (c Code) Entry() (codes.Entry, bool) { return platform.Lookup(int(c)) }

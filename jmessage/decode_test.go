@@ -1,0 +1,206 @@
+package jmessage_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/internal/wire"
+	"github.com/imcodes/imcodes/jmessage"
+	"github.com/imcodes/imcodes/jmessage/server"
+	"github.com/imcodes/imcodes/jmessage/web"
+)
+
+func TestParseErrorCoded(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		status   int
+		body     string
+		want     codes.Error
+		text     string
+		category codes.Category
+	}{
+		{"basic auth, as the REST API sends it", 401,
+			`{"error": {"code": 899008, "message": "Basic authentication failed"}}`,
+			codes.Error{Platform: codes.JMessageServer, Code: 899008, Message: "Basic authentication failed", Status: 401},
+			"jmessage/server 899008: Basic authentication failed (HTTP 401)", codes.Unauthenticated},
+		{"parameter invalid", 400,
+			`{"error":{"code":899003,"message":"parameter invalid! username is invalid"}}`,
+			codes.Error{Platform: codes.JMessageServer, Code: 899003, Message: "parameter invalid! username is invalid", Status: 400},
+			"jmessage/server 899003: parameter invalid! username is invalid (HTTP 400)", codes.InvalidArgument},
+		{"the service's message is more specific than the catalog's", 403,
+			`{"error":{"code":803009,"message":"the message contains sensitive word: 坏词"}}`,
+			codes.Error{Platform: codes.JMessageServer, Code: 803009, Message: "the message contains sensitive word: 坏词", Status: 403},
+			"jmessage/server 803009: the message contains sensitive word: 坏词 (HTTP 403)", codes.InvalidArgument},
+		{"code as a string, no message", 404,
+			`{"error":{"code":"898002"}}`,
+			codes.Error{Platform: codes.JMessageServer, Code: 898002, Status: 404},
+			"jmessage/server 898002: No such user (HTTP 404)", codes.NotFound},
+		{"a Web SDK code lands on the Web platform", 400,
+			`{"error":{"code":880207,"message":"user in blacklist"}}`,
+			codes.Error{Platform: codes.JMessageWeb, Code: 880207, Message: "user in blacklist", Status: 400},
+			"jmessage/web 880207: user in blacklist (HTTP 400)", codes.PermissionDenied},
+		{"a code no platform defines is the server's", 500,
+			`{"error":{"code":899999,"message":"new"}}`,
+			codes.Error{Platform: codes.JMessageServer, Code: 899999, Message: "new", Status: 500},
+			"jmessage/server 899999: new (HTTP 500)", codes.Internal},
+		{"an error in a 2xx body is an error", 200,
+			`{"error":{"code":899030,"message":"Server response time out, please try again later"},"extra":[1]}`,
+			codes.Error{Platform: codes.JMessageServer, Code: 899030, Message: "Server response time out, please try again later", Status: 200},
+			"jmessage/server 899030: Server response time out, please try again later (HTTP 200)", codes.Unavailable},
+		{"wrong type for the message", 403,
+			`{"error":{"code":899016,"message":{"zh":"x"}}}`,
+			codes.Error{Platform: codes.JMessageServer, Code: 899016, Status: 403},
+			"jmessage/server 899016: No authority to send message (HTTP 403)", codes.PermissionDenied},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := jmessage.ParseError(tt.status, []byte(tt.body))
+			var e *codes.Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, tt.want, *e)
+			assert.Equal(t, tt.text, err.Error())
+			assert.ErrorIs(t, err, tt.category)
+		})
+	}
+}
+
+func TestParseErrorMatchesConstants(t *testing.T) {
+	err := fmt.Errorf("delete user: %w", jmessage.ParseError(401, []byte(`{"error":{"code":899008,"message":"Basic authentication failed"}}`)))
+	assert.ErrorIs(t, err, server.Code(899008))
+	assert.ErrorIs(t, err, server.RESTBasicAuthFailed)
+	assert.ErrorIs(t, err, codes.Unauthenticated)
+	assert.NotErrorIs(t, err, server.BasicAuthFailed, "898008 is another code")
+	assert.NotErrorIs(t, err, web.AuthFailed)
+
+	// And the other way round: a constant matches a wire error with its code.
+	var e *codes.Error
+	require.ErrorAs(t, err, &e)
+	assert.ErrorIs(t, server.RESTBasicAuthFailed, e)
+}
+
+func TestParseErrorSuccess(t *testing.T) {
+	for _, tt := range []struct {
+		status int
+		body   string
+	}{
+		{200, `{"username":"alice","nickname":"A"}`},
+		{201, `[{"username":"dev_fang"},{"username":"dev_fang2"}]`},
+		{204, ``},
+		{200, `<html>ok</html>`}, // the status says success; the body is the caller's
+		{200, `{"error":null}`},
+		{200, `[1,"x",null,{"error":null}]`},
+	} {
+		assert.NoError(t, jmessage.ParseError(tt.status, []byte(tt.body)), "%d %s", tt.status, tt.body)
+	}
+}
+
+func TestParseErrorBatch(t *testing.T) {
+	// Registering several users: the items that failed carry an error.
+	body := `[{"username": "dev_fang", "error": {"code": 899001, "message": "user exist"}}, {"username": "dev_fang2"}, {"username": "x", "error": {"code": 899003, "message": "parameter invalid"}}]`
+	err := jmessage.ParseError(201, []byte(body))
+	var batch *jmessage.BatchError
+	require.ErrorAs(t, err, &batch)
+	assert.Equal(t, 3, batch.Total)
+	require.Len(t, batch.Failed, 2)
+	assert.Equal(t, 0, batch.Failed[0].Index)
+	assert.Equal(t, 2, batch.Failed[1].Index)
+	assert.Equal(t, "jmessage: 2 of 3 batch items failed: [0] jmessage/server 899001: user exist (HTTP 201); [2] jmessage/server 899003: parameter invalid (HTTP 201)", err.Error())
+
+	assert.ErrorIs(t, err, server.RESTUserExists)
+	assert.ErrorIs(t, err, codes.AlreadyExists)
+	assert.ErrorIs(t, err, codes.InvalidArgument)
+	assert.NotErrorIs(t, err, codes.NotFound)
+	var first *codes.Error
+	require.ErrorAs(t, fmt.Errorf("register: %w", err), &first)
+	assert.Equal(t, 899001, first.Code)
+
+	// A long batch lists five and counts the rest.
+	items := make([]string, 8)
+	for i := range items {
+		items[i] = `{"error":{"code":899001,"message":"user exist"}}`
+	}
+	err = jmessage.ParseError(201, []byte("["+strings.Join(items, ",")+"]"))
+	assert.Equal(t, 5, strings.Count(err.Error(), "899001"))
+	assert.True(t, strings.HasSuffix(err.Error(), "; and 3 more"))
+}
+
+func TestParseErrorUndecodable(t *testing.T) {
+	huge := `{"error":{"code":899008,"message":"` + strings.Repeat("x", 1<<20)
+	for _, tt := range []struct {
+		name     string
+		status   int
+		body     string
+		category codes.Category
+		cause    string
+	}{
+		{"empty", 500, "", codes.Internal, "empty body"},
+		{"blank", 503, " \n", codes.Unavailable, "empty body"},
+		{"HTML from a proxy", 502, "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", codes.Unavailable, "invalid character '<'"},
+		{"truncated JSON", 401, `{"error":{"code":899008,"mess`, codes.Unauthenticated, "unexpected end of JSON input"},
+		{"huge truncated JSON", 400, huge, codes.InvalidArgument, "unexpected end of JSON input"},
+		{"error is a string", 404, `{"error":"not found"}`, codes.NotFound, `the "error" object has no numeric code`},
+		{"code of the wrong type", 403, `{"error":{"code":true}}`, codes.PermissionDenied, `the "error" object has no numeric code`},
+		{"code too large", 400, `{"error":{"code":99999999999}}`, codes.InvalidArgument, "no numeric code"},
+		{"no error object", 500, `{"message":"oops"}`, codes.Internal, `no "error" object in the body`},
+		{"a JSON string", 429, `"slow down"`, codes.ResourceExhausted, "cannot unmarshal string"},
+		{"a batch without errors", 500, `[{"username":"a"}]`, codes.Internal, "no item of the batch body carries an error"},
+		{"no status", 0, `garbage`, codes.Unknown, "invalid character 'g'"},
+		{"garbage in a 2xx error object", 200, `{"error":{}}`, codes.Unknown, "no numeric code"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := jmessage.ParseError(tt.status, []byte(tt.body))
+			var e *codes.Error
+			require.ErrorAs(t, err, &e)
+			assert.True(t, e.NoCode)
+			assert.Equal(t, codes.JMessageServer, e.Platform)
+			assert.Equal(t, tt.status, e.Status)
+			assert.Equal(t, tt.category, e.Category())
+			assert.ErrorIs(t, err, tt.category)
+			assert.ErrorContains(t, e.Err, tt.cause)
+			assert.LessOrEqual(t, len(e.Body), wire.MaxExcerpt+len("..."))
+			assert.Contains(t, err.Error(), "jmessage/server: ")
+			if tt.status != 0 {
+				assert.Contains(t, err.Error(), fmt.Sprintf("HTTP %d", tt.status))
+			}
+		})
+	}
+	err := jmessage.ParseError(502, []byte("<html>Bad Gateway</html>"))
+	assert.Equal(t, `jmessage/server: HTTP 502: body "<html>Bad Gateway</html>": invalid character '<' looking for beginning of value`, err.Error())
+}
+
+// FuzzParseError shows that any response decodes without panic, and that a
+// failure status never gives a nil or empty error.
+func FuzzParseError(f *testing.F) {
+	f.Add(401, []byte(`{"error":{"code":899008,"message":"Basic authentication failed"}}`))
+	f.Add(201, []byte(`[{"username":"a","error":{"code":899001,"message":"user exist"}},{"username":"b"}]`))
+	f.Add(502, []byte("<html>Bad Gateway</html>"))
+	f.Add(200, []byte(`{"error":{"code":"1"}}`))
+	f.Add(0, []byte(``))
+	f.Fuzz(func(t *testing.T, status int, body []byte) {
+		err := jmessage.ParseError(status, body)
+		if (status < 200 || status >= 300) && err == nil {
+			t.Fatalf("status %d gave no error", status)
+		}
+		if err == nil {
+			return
+		}
+		if err.Error() == "" {
+			t.Fatal("empty error text")
+		}
+		var e *codes.Error
+		if !errors.As(err, &e) {
+			t.Fatalf("%T is not a *codes.Error", err)
+		}
+		if e.Status != status || len(e.Body) > wire.MaxExcerpt+3 {
+			t.Fatalf("status %d, body %d bytes", e.Status, len(e.Body))
+		}
+		if e.Category() == codes.OK {
+			t.Fatal("an error of category OK")
+		}
+	})
+}

@@ -1,0 +1,42 @@
+package jmessage_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/jmessage"
+	"github.com/imcodes/imcodes/jmessage/server"
+)
+
+func ExampleParseError() {
+	// The status and body of a JMessage REST response.
+	err := jmessage.ParseError(401, []byte(`{"error":{"code":899008,"message":"Basic authentication failed"}}`))
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, server.RESTBasicAuthFailed), errors.Is(err, codes.Unauthenticated))
+	// Output:
+	// jmessage/server 899008: Basic authentication failed (HTTP 401)
+	// true true
+}
+
+// A proxy's error page still gives a useful error, classified by its status.
+func ExampleParseError_undecodable() {
+	err := jmessage.ParseError(502, []byte("<html><body>Bad Gateway</body></html>"))
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, codes.Unavailable))
+	// Output:
+	// jmessage/server: HTTP 502: body "<html><body>Bad Gateway</body></html>": invalid character '<' looking for beginning of value
+	// true
+}
+
+func ExampleBatchError() {
+	body := `[{"username":"dev_fang","error":{"code":899001,"message":"user exist"}},{"username":"dev_fang2"}]`
+	err := jmessage.ParseError(201, []byte(body))
+	var batch *jmessage.BatchError
+	if errors.As(err, &batch) {
+		for _, item := range batch.Failed {
+			fmt.Println(item.Index, item.Err.Code, errors.Is(item.Err, codes.AlreadyExists))
+		}
+	}
+	// Output: 0 899001 true
+}
