@@ -5,30 +5,40 @@ import (
 	"io"
 	"strconv"
 
+	"golang.org/x/text/language"
+
 	"github.com/imcodes/imcodes/codes"
 )
 
-const explainUsage = `usage: imcodes [-platform P] CODE...
+const explainUsage = `usage: imcodes [-platform P] [-lang L] CODE...
 
 Explains each code on every platform that defines it: the vendor's English
 message and Chinese description, the category, whether retrying can help, and
-the Go constant to import.
+the Go constant to import. With -lang, or a locale such as LANG=zh_CN.UTF-8,
+only the text in that language is shown.
 
 Examples:
   imcodes 898002
   imcodes -platform easemob 206
+  imcodes -lang zh 880207
   imcodes -- -1          (negative Easemob codes follow --)
 
 Flags:
 `
 
-func runExplain(args []string, stdout, stderr io.Writer) error {
+func runExplain(args []string, env env) error {
 	fs := newFlags("imcodes")
-	var plat platformFlag
-	fs.Var(&plat, "platform", "only this platform: jmessage/web, jmessage/server, jmessage/android, jmessage/jmrtc or easemob")
-	if err := parseFlags(fs, args, explainUsage, stdout); err != nil {
+	var (
+		plat platformFlag
+		lang langFlag
+	)
+	fs.Var(&plat, "platform", platformUsage)
+	fs.Var(&lang, "lang", langUsage)
+	if err := parseFlags(fs, args, explainUsage, env.stdout); err != nil {
 		return err
 	}
+	stdout, stderr := env.stdout, env.stderr
+	show := texts(lang, env.getenv)
 	if fs.NArg() == 0 {
 		return usagef("no code given (run imcodes -h for usage)")
 	}
@@ -57,7 +67,7 @@ func runExplain(args []string, stdout, stderr io.Writer) error {
 			if i+j > 0 {
 				fmt.Fprintln(stdout)
 			}
-			printEntry(stdout, e)
+			printEntry(stdout, e, show)
 		}
 	}
 	if missing > 0 {
@@ -76,11 +86,28 @@ func platformsName(f platformFlag) string {
 // importPath is the import path of the package of platform p.
 func importPath(p codes.Platform) string { return "github.com/imcodes/imcodes/" + p.String() }
 
-// printEntry prints e for a person to read.
-func printEntry(w io.Writer, e codes.Entry) {
+// textShow says which texts to show: one language, or both texts.
+type textShow struct {
+	tag language.Tag
+	one bool
+}
+
+// texts returns the texts to show given -lang and the environment.
+func texts(lang langFlag, getenv func(string) string) textShow {
+	tag, ok := lang.resolve(getenv)
+	return textShow{tag, ok}
+}
+
+// printEntry prints e for a person to read. Vendor text is printed as a
+// value, never as a format.
+func printEntry(w io.Writer, e codes.Entry, show textShow) {
 	fmt.Fprintf(w, "%s %d %s\n", e.Platform, e.Code, e.Name)
-	fmt.Fprintf(w, "  message:     %s\n", e.Message)
-	fmt.Fprintf(w, "  description: %s\n", e.Description)
+	if show.one {
+		fmt.Fprintf(w, "  text:        %s\n", e.Text(show.tag))
+	} else {
+		fmt.Fprintf(w, "  message:     %s\n", e.Message)
+		fmt.Fprintf(w, "  description: %s\n", e.Description)
+	}
 	retry := "retrying will not help"
 	if e.Retryable {
 		retry = "retryable"

@@ -47,6 +47,12 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer)
 	return usagef("%s", msg)
 }
 
+// Flag descriptions shared by the subcommands.
+const (
+	platformUsage = "only this platform: jmessage/web, jmessage/server, jmessage/android, jmessage/jmrtc or easemob (or web, server, ...)"
+	langUsage     = "show texts in this language only, such as zh or en (default: from LC_ALL, LC_MESSAGES or LANG; else both)"
+)
+
 // platformFlag is a -platform flag: empty means every platform.
 type platformFlag struct{ p codes.Platform }
 

@@ -3,12 +3,11 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"io"
 
 	"github.com/imcodes/imcodes/codes"
 )
 
-const listUsage = `usage: imcodes list [-platform P] [-json]
+const listUsage = `usage: imcodes list [-platform P] [-lang L] [-json]
 
 Lists every code of the catalog, or of one platform.
 
@@ -19,12 +18,16 @@ Examples:
 Flags:
 `
 
-func runList(args []string, stdout, stderr io.Writer) error {
+func runList(args []string, env env) error {
 	fs := newFlags("imcodes list")
-	var plat platformFlag
-	fs.Var(&plat, "platform", "only this platform: jmessage/web, jmessage/server, jmessage/android, jmessage/jmrtc or easemob")
-	asJSON := fs.Bool("json", false, "print one JSON object per line")
-	if err := parseFlags(fs, args, listUsage, stdout); err != nil {
+	var (
+		plat platformFlag
+		lang langFlag
+	)
+	fs.Var(&plat, "platform", platformUsage)
+	fs.Var(&lang, "lang", langUsage)
+	asJSON := fs.Bool("json", false, "print one JSON object per line, with both texts")
+	if err := parseFlags(fs, args, listUsage, env.stdout); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -34,7 +37,7 @@ func runList(args []string, stdout, stderr io.Writer) error {
 	for _, p := range plat.platforms() {
 		entries = append(entries, p.Entries()...)
 	}
-	w := bufio.NewWriter(stdout)
+	w := bufio.NewWriter(env.stdout)
 	if *asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false) // vendor text verbatim, < and & included
@@ -44,11 +47,12 @@ func runList(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 	} else {
+		show := texts(lang, env.getenv)
 		for i, e := range entries {
 			if i > 0 {
 				w.WriteString("\n")
 			}
-			printEntry(w, e)
+			printEntry(w, e, show)
 		}
 	}
 	return w.Flush()

@@ -4,8 +4,11 @@
 //
 // Usage:
 //
-//	imcodes [-platform P] CODE...    explain codes
-//	imcodes list [-platform P] [-json]
+//	imcodes [-platform P] [-lang L] CODE...    explain codes
+//	imcodes list [-platform P] [-lang L] [-json]
+//
+// Texts are shown in the language of -lang (such as -lang zh), or else of the
+// locale (LC_ALL, LC_MESSAGES, LANG); with neither, in English and Chinese.
 //
 // Examples:
 //
@@ -23,7 +26,7 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Getenv, os.Stdout, os.Stderr))
 }
 
 // Exit statuses.
@@ -45,15 +48,22 @@ func usagef(format string, args ...any) error {
 // errNotFound reports that nothing matched; the command has already said what.
 var errNotFound = errors.New("not found")
 
+// env is what a command sees of its surroundings.
+type env struct {
+	getenv         func(string) string
+	stdout, stderr io.Writer
+}
+
 // run runs the command and returns its exit status. Errors are one line on
 // stderr, prefixed with "imcodes: ".
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+	e := env{getenv, stdout, stderr}
 	var err error
 	switch {
 	case len(args) > 0 && args[0] == "list":
-		err = runList(args[1:], stdout, stderr)
+		err = runList(args[1:], e)
 	default:
-		err = runExplain(args, stdout, stderr)
+		err = runExplain(args, e)
 	}
 	var ue *usageError
 	switch {

@@ -10,9 +10,14 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// runCmd runs the command in an environment without a locale.
 func runCmd(args ...string) (stdout, stderr string, status int) {
+	return runEnv(nil, args...)
+}
+
+func runEnv(environ map[string]string, args ...string) (stdout, stderr string, status int) {
 	var out, errOut bytes.Buffer
-	status = run(args, &out, &errOut)
+	status = run(args, func(k string) string { return environ[k] }, &out, &errOut)
 	return out.String(), errOut.String(), status
 }
 
@@ -102,11 +107,51 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+func TestLang(t *testing.T) {
+	zh := "jmessage/web 880207 UserInBlacklist\n  text:        用户被对方拉黑\n"
+	en := "jmessage/web 880207 UserInBlacklist\n  text:        user in blacklist\n"
+	both := "jmessage/web 880207 UserInBlacklist\n  message:     user in blacklist\n  description: 用户被对方拉黑\n"
+	for _, tt := range []struct {
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{nil, []string{"-lang", "zh", "880207"}, zh},
+		{nil, []string{"-lang", "zh-TW", "880207"}, zh},
+		{nil, []string{"-lang", "en", "880207"}, en},
+		{nil, []string{"-lang", "fr", "880207"}, en},
+		{nil, []string{"880207"}, both},
+		{map[string]string{"LANG": "zh_CN.UTF-8"}, []string{"880207"}, zh},
+		{map[string]string{"LANG": "en_US.UTF-8"}, []string{"880207"}, en},
+		{map[string]string{"LANG": "zh_CN.UTF-8", "LC_MESSAGES": "en_GB"}, []string{"880207"}, en},
+		{map[string]string{"LANG": "en_US.UTF-8", "LC_ALL": "zh_TW.Big5"}, []string{"880207"}, zh},
+		{map[string]string{"LANG": "C.UTF-8"}, []string{"880207"}, both},
+		{map[string]string{"LC_ALL": "POSIX", "LANG": "zh_CN.UTF-8"}, []string{"880207"}, both},
+		{map[string]string{"LANG": "!!"}, []string{"880207"}, both},
+		{map[string]string{"LANG": "zh_CN.UTF-8"}, []string{"-lang", "en", "880207"}, en},
+	} {
+		out, errOut, status := runEnv(tt.env, tt.args...)
+		assert.Equal(t, exitOK, status, "%v %q", tt.env, tt.args)
+		assert.Empty(t, errOut)
+		assert.True(t, strings.HasPrefix(out, tt.want), "%v %q:\n%s", tt.env, tt.args, out)
+	}
+
+	out, _, _ := runEnv(map[string]string{"LANG": "zh_CN.UTF-8"}, "list", "-platform", "jmrtc")
+	assert.Contains(t, out, "  text:        状态机当前状态不能发起此行为\n")
+	out, _, _ = runCmd("-lang", "en", "872001")
+	assert.Contains(t, out, "  text:        Can not send %s signaling message . state error. cur state is %s.\n")
+
+	_, errOut, status := runCmd("-lang", "zz-!!", "1")
+	assert.Equal(t, exitUsage, status)
+	assert.True(t, strings.HasPrefix(errOut, `imcodes: invalid value "zz-!!" for flag -lang: `), errOut)
+	assert.Equal(t, 1, strings.Count(errOut, "\n"))
+}
+
 func TestHelp(t *testing.T) {
 	out, errOut, status := runCmd("-h")
 	assert.Equal(t, exitOK, status)
 	assert.Empty(t, errOut)
-	assert.Contains(t, out, "usage: imcodes [-platform P] CODE...")
+	assert.Contains(t, out, "usage: imcodes [-platform P] [-lang L] CODE...")
 	assert.Contains(t, out, "imcodes -- -1")
 	assert.Contains(t, out, "-platform")
 

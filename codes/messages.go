@@ -1,0 +1,77 @@
+package codes
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message/catalog"
+)
+
+// MessageKey returns the key of code on p in [MessageCatalog], such as
+// "jmessage/server 898002".
+func MessageKey(p Platform, code int) string {
+	return p.String() + " " + strconv.Itoa(code)
+}
+
+// MessageCatalog returns the whole catalog as a golang.org/x/text message
+// catalog, for applications that print through a message.Printer: every code
+// under [MessageKey], in English, and in Chinese (the vendors' Simplified
+// Chinese, registered as zh, zh-Hans and zh-Hant so that every Chinese reader
+// gets it).
+//
+// As with any x/text catalog, choose the Printer's language with the
+// catalog's Matcher, so that a language it lacks falls back to English
+// instead of printing the key:
+//
+//	cat := codes.MessageCatalog()
+//	tag, _, _ := cat.Matcher().Match(userTags...)
+//	p := message.NewPrinter(tag, message.Catalog(cat))
+//	p.Sprintf(codes.MessageKey(codes.JMessageServer, 898002)) // 用户不存在
+//
+// The pitfall: a Printer treats a catalog message as a printf format, and the
+// catalog itself expands ${name}. Vendor text holds "%s" (JMRTC 872001), so
+// stored as it is it would print "%!s(MISSING)". This catalog stores every
+// text escaped, so Sprintf of a key with no arguments prints it verbatim. Do
+// not pass arguments, and print code numbers with strconv rather than the
+// Printer, which adds thousands separators ("898,002").
+//
+// The catalog is built on the first call and shared.
+func MessageCatalog() catalog.Catalog { return messageCatalog() }
+
+var messageCatalog = sync.OnceValue(func() catalog.Catalog {
+	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	for _, p := range Platforms() {
+		for i := range p.table().entries {
+			e := &p.table().entries[i]
+			key := MessageKey(p, e.Code)
+			en := e.Message
+			if en == "" {
+				en = e.Description
+			}
+			// The texts are ours and the escaping sound, so Set cannot fail.
+			_ = b.Set(language.English, key, verbatim(en)...)
+			_ = b.Set(language.SimplifiedChinese, key, verbatim(e.Description)...)
+			_ = b.Set(language.TraditionalChinese, key, verbatim(e.Description)...)
+			_ = b.Set(language.Chinese, key, verbatim(e.Description)...)
+		}
+	}
+	return b
+})
+
+// dollarVar names the catalog variable that verbatim uses to spell "$".
+const dollarVar = "imcodesDollar"
+
+// verbatim returns catalog messages that render s unchanged through a
+// message.Printer: "%" is doubled, as the Printer formats the result, and
+// every "${" is written as a variable that renders "$" followed by "{", as
+// the catalog has no escape for it.
+func verbatim(s string) []catalog.Message {
+	s = strings.ReplaceAll(s, "%", "%%")
+	if !strings.Contains(s, "${") {
+		return []catalog.Message{catalog.String(s)}
+	}
+	s = strings.ReplaceAll(s, "${", "${"+dollarVar+"}{")
+	return []catalog.Message{catalog.Var(dollarVar, catalog.String("$")), catalog.String(s)}
+}
