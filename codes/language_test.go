@@ -68,17 +68,17 @@ func TestLocalize(t *testing.T) {
 func TestLocalizeAccept(t *testing.T) {
 	err := &codes.Error{Platform: codes.JMessageServer, Code: 898002}
 	for header, want := range map[string]string{
-		"zh-CN,zh;q=0.9,en;q=0.8":  "用户不存在",
-		"en-US,en;q=0.9,zh;q=0.8":  "No such user",
-		"zh-TW":                    "用户不存在",
-		"fr-FR, de;q=0.5":          "No such user",
-		"fr;q=0.9, zh-Hant;q=0.8":  "用户不存在",
-		"":                         "No such user",
-		"*":                        "No such user",
-		"zh-CN;q=abc":              "No such user", // malformed: English
-		";;;,,,":                   "No such user",
-		"\xff\xfe":                 "No such user",
-		"zh-CN;q=0.5;q=0.4":        "No such user",
+		"zh-CN,zh;q=0.9,en;q=0.8":   "用户不存在",
+		"en-US,en;q=0.9,zh;q=0.8":   "No such user",
+		"zh-TW":                     "用户不存在",
+		"fr-FR, de;q=0.5":           "No such user",
+		"fr;q=0.9, zh-Hant;q=0.8":   "用户不存在",
+		"":                          "No such user",
+		"*":                         "No such user",
+		"zh-CN;q=abc":               "No such user", // malformed: English
+		";;;,,,":                    "No such user",
+		"\xff\xfe":                  "No such user",
+		"zh-CN;q=0.5;q=0.4":         "No such user",
 		strings.Repeat("zh,", 5000): "No such user", // overlong
 	} {
 		assert.Equal(t, want, codes.LocalizeAccept(err, header), "%.40q", header)
