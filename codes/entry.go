@@ -29,3 +29,20 @@ type Entry struct {
 	// the vendor's page; services may still send it.
 	Deprecated bool `json:"deprecated"`
 }
+
+// Advice tells a caller what to do about e, in a few words: "retry with
+// back-off", "log in again, then retry", "retry after waiting", "trying again
+// will not help", or "not an error" for a success code.
+func (e Entry) Advice() string {
+	switch {
+	case e.Category == OK:
+		return "not an error"
+	case !e.Retryable:
+		return "trying again will not help"
+	case e.Category == Unauthenticated:
+		return "log in again, then retry"
+	case e.Category == ResourceExhausted:
+		return "retry after waiting"
+	}
+	return "retry with back-off"
+}

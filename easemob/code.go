@@ -27,7 +27,7 @@ const (
 	// Category DeadlineExceeded; retry with back-off.
 	RequestTimeout Code = -1
 	// RequestSuccess is 0, "REQUEST_SUCCESS" (提示操作成功,没有错误。).
-	// Category OK; trying again will not help.
+	// Category OK; not an error.
 	RequestSuccess Code = 0
 	// WebIMConnctionOpenError is 1, "WEBIM_CONNCTION_OPEN_ERROR" (登录失败:获取 token 接口请求失败或 Token 无效。).
 	// Category Unauthenticated; log in again, then retry.

@@ -1,120 +1,128 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"strconv"
-
-	"golang.org/x/text/language"
-
-	"github.com/imcodes/imcodes/codes"
+	"strings"
 )
 
-const explainUsage = `usage: imcodes [-platform P] [-lang L] CODE...
+const explainUsage = `usage: imcodes explain [-platform P] [-lang L] [TEXT...]
 
-Explains each code on every platform that defines it: the vendor's English
-message and Chinese description, the category, whether retrying can help, and
-the Go constant to import. With -lang, or a locale such as LANG=zh_CN.UTF-8,
-only the text in that language is shown.
+Finds the codes in a log line, an error message or a bug report (the
+arguments, or standard input without them) and explains each. A number of six
+digits or more is a code if the catalog has it; a shorter one, as Easemob codes
+are, only after a word such as code, type, error or 错误码 ("type: 206",
+"code=-1"), so that times and counts are not taken for codes.
 
 Examples:
-  imcodes 898002
-  imcodes -platform easemob 206
-  imcodes -lang zh 880207
-  imcodes -- -1          (negative Easemob codes follow --)
+  imcodes explain "send failed: code=803009 msg=the message contains sensitive word"
+  imcodes explain 'onError {"type":206,"message":"..."}'
+  grep ERROR app.log | imcodes explain
 
 Flags:
 `
 
+// maxInput bounds what explain reads from standard input.
+const maxInput = 16 << 20
+
 func runExplain(args []string, env env) error {
-	fs := newFlags("imcodes")
+	fs := newFlags("imcodes explain")
 	var (
-		plat platformFlag
+		f    filter
 		lang langFlag
 	)
-	fs.Var(&plat, "platform", platformUsage)
+	f.register(fs, false)
 	fs.Var(&lang, "lang", langUsage)
 	if err := parseFlags(fs, args, explainUsage, env.stdout); err != nil {
 		return err
 	}
-	stdout, stderr := env.stdout, env.stderr
-	show := texts(lang, env.getenv)
+	text := strings.Join(fs.Args(), " ")
 	if fs.NArg() == 0 {
-		return usagef("no code given (run imcodes -h for usage)")
-	}
-	nums := make([]int, fs.NArg())
-	for i, a := range fs.Args() {
-		n, err := strconv.Atoi(a)
+		b, err := io.ReadAll(io.LimitReader(env.stdin, maxInput))
 		if err != nil {
-			return usagef("%q is not a code: codes are whole numbers such as 898002 or -1", a)
+			return err
 		}
-		nums[i] = n
+		text = string(b)
 	}
-	missing := 0
-	for i, n := range nums {
-		var found []codes.Entry
-		for _, p := range plat.platforms() {
-			if e, ok := p.Lookup(n); ok {
-				found = append(found, e)
-			}
-		}
-		if len(found) == 0 {
-			fmt.Fprintf(stderr, "imcodes: no code %d on %s\n", n, platformsName(plat))
-			missing++
-			continue
-		}
-		for j, e := range found {
-			if i+j > 0 {
-				fmt.Fprintln(stdout)
-			}
-			printEntry(stdout, e, show)
-		}
+	if strings.TrimSpace(text) == "" {
+		return usagef("explain needs a text, as arguments or on standard input")
 	}
-	if missing > 0 {
-		return errNotFound
+	out := newOutput(env.stdout, lang.show(env.getenv))
+	for _, n := range codesIn(text) {
+		out.entries(f.lookup(n))
+	}
+	if err := out.flush(); err != nil {
+		return err
+	}
+	if out.n == 0 {
+		return notFoundf("no known code on %s in the text", f.where())
 	}
 	return nil
 }
 
-func platformsName(f platformFlag) string {
-	if f.p == 0 {
-		return "any platform"
+// keywords announce a short code in free text.
+var keywords = []string{"code", "type", "err", "error", "errno", "errcode", "errorcode", "error_code", "statuscode", "错误码", "错误", "代码"}
+
+// codesIn returns the numbers in text that may be codes, each once, in the
+// order they first appear. A number must stand alone: not inside a word
+// ("v2", "abc123"), a decimal ("3.14") or a date ("2024-05-01"). A minus sign
+// right before it counts unless it joins two words. Numbers of fewer than six
+// digits count only after a keyword.
+func codesIn(text string) []int {
+	var found []int
+	seen := map[int]bool{}
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(text) && isDigit(text[i]) {
+			i++
+		}
+		end := i
+		numStart := start
+		if start > 0 && text[start-1] == '-' && (start < 2 || !isWordByte(text[start-2])) {
+			numStart--
+		}
+		switch {
+		case numStart == start && start > 0 && (isWordByte(text[start-1]) || text[start-1] == '.'):
+			continue // inside a word or a decimal
+		case end < len(text) && isWordByte(text[end]):
+			continue
+		case end+1 < len(text) && text[end] == '.' && isDigit(text[end+1]):
+			continue // a decimal
+		case end-start > 10:
+			continue
+		case end-start < 6 && !afterKeyword(text[:numStart]):
+			continue
+		}
+		n, err := strconv.Atoi(text[numStart:end])
+		if err == nil && !seen[n] {
+			seen[n] = true
+			found = append(found, n)
+		}
 	}
-	return f.p.String()
+	return found
 }
 
-// importPath is the import path of the package of platform p.
-func importPath(p codes.Platform) string { return "github.com/imcodes/imcodes/" + p.String() }
-
-// textShow says which texts to show: one language, or both texts.
-type textShow struct {
-	tag language.Tag
-	one bool
+// afterKeyword reports whether before ends with a keyword, give or take the
+// punctuation of "key: ", "key=", `"key":` or "key #".
+func afterKeyword(before string) bool {
+	before = strings.ToLower(strings.TrimRight(before, " \t:=#\"'：（("))
+	for _, k := range keywords {
+		if rest, ok := strings.CutSuffix(before, k); ok && (rest == "" || !isWordByte(rest[len(rest)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
-// texts returns the texts to show given -lang and the environment.
-func texts(lang langFlag, getenv func(string) string) textShow {
-	tag, ok := lang.resolve(getenv)
-	return textShow{tag, ok}
-}
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
-// printEntry prints e for a person to read. Vendor text is printed as a
-// value, never as a format.
-func printEntry(w io.Writer, e codes.Entry, show textShow) {
-	fmt.Fprintf(w, "%s %d %s\n", e.Platform, e.Code, e.Name)
-	if show.one {
-		fmt.Fprintf(w, "  text:        %s\n", e.Text(show.tag))
-	} else {
-		fmt.Fprintf(w, "  message:     %s\n", e.Message)
-		fmt.Fprintf(w, "  description: %s\n", e.Description)
-	}
-	retry := "retrying will not help"
-	if e.Retryable {
-		retry = "retryable"
-	}
-	fmt.Fprintf(w, "  category:    %s (HTTP %d), %s\n", e.Category, e.HTTPStatus, retry)
-	if e.Deprecated {
-		fmt.Fprintf(w, "  deprecated:  only an older revision of the vendor's page lists it\n")
-	}
-	fmt.Fprintf(w, "  go:          %s.%s\n", importPath(e.Platform), e.Name)
+// isWordByte reports whether b is an ASCII letter, digit or underscore.
+// Other bytes, the UTF-8 of Chinese text included, separate words: Chinese
+// runs into numbers without spaces ("错误码206").
+func isWordByte(b byte) bool {
+	return isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b == '_'
 }

@@ -11,9 +11,6 @@ import (
 	"github.com/imcodes/imcodes/codes"
 )
 
-// errHelp reports that -h was given and usage was shown.
-var errHelp = errors.New("help requested")
-
 // newFlags returns a flag set that prints nothing itself: its errors come
 // back to the caller, to be said in one line, and -h is handled by parseFlags.
 func newFlags(name string) *flag.FlagSet {
@@ -42,40 +39,88 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer)
 		if _, nerr := strconv.Atoi(name); nerr == nil {
 			return usagef("%s; put -- before negative codes: imcodes -- -%s", msg, name)
 		}
-		return usagef("%s (run imcodes -h for the flags)", msg)
+		return usagef("%s (run %s -h for the flags)", msg, fs.Name())
 	}
 	return usagef("%s", msg)
 }
 
-// Flag descriptions shared by the subcommands.
+// Flag descriptions shared by the commands.
 const (
 	platformUsage = "only this platform: jmessage/web, jmessage/server, jmessage/android, jmessage/jmrtc or easemob (or web, server, ...)"
+	categoryUsage = "only this category, such as NotFound or Unavailable"
 	langUsage     = "show texts in this language only, such as zh or en (default: from LC_ALL, LC_MESSAGES or LANG; else both)"
 )
 
-// platformFlag is a -platform flag: empty means every platform.
-type platformFlag struct{ p codes.Platform }
-
-func (f *platformFlag) String() string {
-	if f.p == 0 {
-		return ""
-	}
-	return f.p.String()
+// filter selects entries by -platform and -category.
+type filter struct {
+	platform codes.Platform // 0 for all
+	category codes.Category
+	byCat    bool
 }
 
-func (f *platformFlag) Set(s string) error {
-	p, err := codes.ParsePlatform(s)
-	if err != nil {
-		return errors.New(strings.TrimPrefix(err.Error(), "codes: "))
+// register adds -platform, and -category if withCategory, to fs.
+func (f *filter) register(fs *flag.FlagSet, withCategory bool) {
+	fs.Func("platform", platformUsage, func(s string) error {
+		p, err := codes.ParsePlatform(s)
+		if err != nil {
+			return errors.New(strings.TrimPrefix(err.Error(), "codes: "))
+		}
+		f.platform = p
+		return nil
+	})
+	if withCategory {
+		fs.Func("category", categoryUsage, func(s string) error {
+			for c := codes.OK; c.Valid(); c++ {
+				if strings.EqualFold(s, c.String()) {
+					f.category, f.byCat = c, true
+					return nil
+				}
+			}
+			return fmt.Errorf("unknown category %q (valid: %s)", s, categoryNames())
+		})
 	}
-	f.p = p
-	return nil
 }
 
-// platforms returns the platforms the flag selects.
-func (f *platformFlag) platforms() []codes.Platform {
-	if f.p == 0 {
+func categoryNames() string {
+	var names []string
+	for c := codes.OK; c.Valid(); c++ {
+		names = append(names, c.String())
+	}
+	return strings.Join(names, ", ")
+}
+
+// platforms returns the platforms the filter selects.
+func (f *filter) platforms() []codes.Platform {
+	if f.platform == 0 {
 		return codes.Platforms()
 	}
-	return []codes.Platform{f.p}
+	return []codes.Platform{f.platform}
+}
+
+// keep reports whether the filter selects e.
+func (f *filter) keep(e codes.Entry) bool {
+	return (f.platform == 0 || e.Platform == f.platform) && (!f.byCat || e.Category == f.category)
+}
+
+// where names what the filter selects, for messages.
+func (f *filter) where() string {
+	s := "any platform"
+	if f.platform != 0 {
+		s = f.platform.String()
+	}
+	if f.byCat {
+		s += " in category " + f.category.String()
+	}
+	return s
+}
+
+// lookup returns the entries of code on the selected platforms.
+func (f *filter) lookup(code int) []codes.Entry {
+	var found []codes.Entry
+	for _, p := range f.platforms() {
+		if e, ok := p.Lookup(code); ok && f.keep(e) {
+			found = append(found, e)
+		}
+	}
+	return found
 }

@@ -31,24 +31,26 @@ func (f *langFlag) Set(s string) error {
 	return nil
 }
 
-// resolve returns the language to show, if any: the flag's, or the locale of
-// the environment, read as the C library does (LC_ALL, then LC_MESSAGES, then
-// LANG). The C and POSIX locales name no language.
-func (f *langFlag) resolve(getenv func(string) string) (language.Tag, bool) {
+// textShow says which texts to show: one language, or both texts.
+type textShow struct {
+	tag language.Tag
+	one bool
+}
+
+// show returns the texts to show: in the flag's language, or the locale of the
+// environment, read as the C library does (LC_ALL, then LC_MESSAGES, then
+// LANG; the C and POSIX locales name no language), or else both.
+func (f *langFlag) show(getenv func(string) string) textShow {
 	if f.set {
-		return f.tag, true
+		return textShow{f.tag, true}
 	}
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := getenv(name)
-		if v == "" {
-			continue
+		if v := getenv(name); v != "" {
+			t, ok := localeTag(v)
+			return textShow{codes.MatchLanguage(t), ok}
 		}
-		if t, ok := localeTag(v); ok {
-			return codes.MatchLanguage(t), true
-		}
-		return language.Tag{}, false // set but not a language: the C locale
 	}
-	return language.Tag{}, false
+	return textShow{}
 }
 
 // localeTag reads a POSIX locale such as "zh_CN.UTF-8" or "en_US@euro".

@@ -1,59 +1,135 @@
 package main
 
 import (
-	"bufio"
+	"encoding/csv"
 	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/imcodes/imcodes/codes"
 )
 
-const listUsage = `usage: imcodes list [-platform P] [-lang L] [-json]
+const listUsage = `usage: imcodes list [-platform P] [-category C] [-lang L] [-format F] [-json]
 
-Lists every code of the catalog, or of one platform.
+Lists every code of the catalog, or those of one platform or category.
+
+Formats:
+  table   aligned columns for a terminal (the default; honours -lang)
+  tsv     tab-separated values with a header row
+  csv     comma-separated values with a header row
+  json    one JSON object per line (the same as -json)
 
 Examples:
   imcodes list -platform jmessage/jmrtc
-  imcodes list -json        (one JSON object per line)
+  imcodes list -category ResourceExhausted -format csv
+  imcodes list -json
 
 Flags:
 `
 
+// formats are the values of -format.
+var formats = []string{"table", "tsv", "csv", "json"}
+
+// dataColumns are the columns of tsv and csv, named like the JSON keys.
+var dataColumns = []string{"platform", "code", "name", "category", "retryable", "http_status", "deprecated", "message", "description"}
+
 func runList(args []string, env env) error {
 	fs := newFlags("imcodes list")
 	var (
-		plat platformFlag
+		f    filter
 		lang langFlag
 	)
-	fs.Var(&plat, "platform", platformUsage)
+	f.register(fs, true)
 	fs.Var(&lang, "lang", langUsage)
-	asJSON := fs.Bool("json", false, "print one JSON object per line, with both texts")
+	format := fs.String("format", "table", "output format: table, tsv, csv or json")
+	asJSON := fs.Bool("json", false, "print one JSON object per line (-format json)")
 	if err := parseFlags(fs, args, listUsage, env.stdout); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
+	switch {
+	case fs.NArg() > 0:
 		return usagef("list takes no arguments, got %q", fs.Arg(0))
+	case !slices.Contains(formats, *format):
+		return usagef("unknown format %q (valid: %s)", *format, strings.Join(formats, ", "))
+	case *asJSON && *format != "table" && *format != "json":
+		return usagef("-json and -format %s disagree; give one of them", *format)
+	case *asJSON:
+		*format = "json"
 	}
 	var entries []codes.Entry
-	for _, p := range plat.platforms() {
-		entries = append(entries, p.Entries()...)
+	for _, p := range f.platforms() {
+		for _, e := range p.Entries() {
+			if f.keep(e) {
+				entries = append(entries, e)
+			}
+		}
 	}
-	w := bufio.NewWriter(env.stdout)
-	if *asJSON {
-		enc := json.NewEncoder(w)
+	if len(entries) == 0 {
+		return notFoundf("no code on %s", f.where())
+	}
+	out := newOutput(env.stdout, lang.show(env.getenv))
+	switch *format {
+	case "json":
+		enc := json.NewEncoder(out.w)
 		enc.SetEscapeHTML(false) // vendor text verbatim, < and & included
 		for _, e := range entries {
 			if err := enc.Encode(e); err != nil {
 				return err
 			}
 		}
-	} else {
-		show := texts(lang, env.getenv)
-		for i, e := range entries {
-			if i > 0 {
-				w.WriteString("\n")
-			}
-			printEntry(w, e, show)
+	case "csv", "tsv":
+		w := csv.NewWriter(out.w)
+		if *format == "tsv" {
+			w.Comma = '\t'
+		}
+		_ = w.Write(dataColumns)
+		for _, e := range entries {
+			_ = w.Write(dataRow(e, *format == "tsv"))
+		}
+		w.Flush()
+		if err := w.Error(); err != nil {
+			return err
+		}
+	default:
+		out.table(tableRows(entries, out.show))
+	}
+	return out.flush()
+}
+
+// dataRow is e in dataColumns; tsv cells are kept to one line.
+func dataRow(e codes.Entry, tsv bool) []string {
+	row := []string{e.Platform.String(), strconv.Itoa(e.Code), e.Name, e.Category.String(),
+		strconv.FormatBool(e.Retryable), strconv.Itoa(e.HTTPStatus), strconv.FormatBool(e.Deprecated), e.Message, e.Description}
+	if tsv {
+		for i := range row {
+			row[i] = oneLine(row[i])
 		}
 	}
-	return w.Flush()
+	return row
+}
+
+// tableRows lays entries out for a terminal.
+func tableRows(entries []codes.Entry, show textShow) [][]string {
+	head := []string{"PLATFORM", "CODE", "NAME", "CATEGORY", "HTTP", "RETRY", "DEPRECATED"}
+	if show.one {
+		head = append(head, "TEXT")
+	} else {
+		head = append(head, "MESSAGE", "DESCRIPTION")
+	}
+	rows := [][]string{head}
+	for _, e := range entries {
+		deprecated := ""
+		if e.Deprecated {
+			deprecated = "yes"
+		}
+		r := []string{e.Platform.String(), strconv.Itoa(e.Code), e.Name, e.Category.String(), strconv.Itoa(e.HTTPStatus), yesNo(e.Retryable), deprecated}
+		if show.one {
+			r = append(r, oneLine(e.Text(show.tag)))
+		} else {
+			r = append(r, oneLine(e.Message), oneLine(e.Description))
+		}
+		rows = append(rows, r)
+	}
+	return rows
 }

@@ -4,18 +4,16 @@
 //
 // Usage:
 //
-//	imcodes [-platform P] [-lang L] CODE...    explain codes
-//	imcodes list [-platform P] [-lang L] [-json]
+//	imcodes [-platform P] [-lang L] CODE...         explain codes
+//	imcodes search [-platform P] [-category C] [-lang L] TEXT
+//	imcodes explain [-platform P] [-lang L] [TEXT]  codes found in text or stdin
+//	imcodes list [-platform P] [-category C] [-lang L] [-format F] [-json]
 //
 // Texts are shown in the language of -lang (such as -lang zh), or else of the
 // locale (LC_ALL, LC_MESSAGES, LANG); with neither, in English and Chinese.
 //
-// Examples:
-//
-//	imcodes 898002
-//	imcodes -platform easemob 206
-//	imcodes -- -1                    negative Easemob codes follow --
-//	imcodes list -json               one JSON object per line
+// Exit status: 0 when everything asked for was found, 1 when something was
+// not, 2 for a mistake in the arguments.
 package main
 
 import (
@@ -26,7 +24,7 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Getenv, os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr))
 }
 
 // Exit statuses.
@@ -35,6 +33,29 @@ const (
 	exitNotFound = 1 // a code or query matched nothing
 	exitUsage    = 2 // bad arguments
 )
+
+const usage = `usage:
+  imcodes [-platform P] [-lang L] CODE...          explain codes
+  imcodes search [-platform P] [-category C] TEXT  search names and texts
+  imcodes explain [-platform P] [TEXT]             explain the codes in a log line (or stdin)
+  imcodes list [-platform P] [-category C] [-format table|tsv|csv|json]
+
+Examples:
+  imcodes 898002
+  imcodes -- -1                  (negative Easemob codes follow --)
+  imcodes search 黑名单
+  imcodes explain "send failed: code=803009 msg=sensitive"
+  imcodes list -platform easemob -category Unavailable
+
+Run imcodes COMMAND -h for the flags of a command.
+`
+
+// env is what a command sees of its surroundings.
+type env struct {
+	getenv         func(string) string
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
 
 // usageError is a mistake in the arguments; it exits with status 2.
 type usageError struct{ msg string }
@@ -45,38 +66,58 @@ func usagef(format string, args ...any) error {
 	return &usageError{fmt.Sprintf(format, args...)}
 }
 
-// errNotFound reports that nothing matched; the command has already said what.
-var errNotFound = errors.New("not found")
+// notFoundError reports that something asked for was not found; it exits
+// with status 1.
+type notFoundError struct{ msg string }
 
-// env is what a command sees of its surroundings.
-type env struct {
-	getenv         func(string) string
-	stdout, stderr io.Writer
+func (e *notFoundError) Error() string { return e.msg }
+
+func notFoundf(format string, args ...any) error {
+	return &notFoundError{fmt.Sprintf(format, args...)}
 }
 
-// run runs the command and returns its exit status. Errors are one line on
-// stderr, prefixed with "imcodes: ".
-func run(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
-	e := env{getenv, stdout, stderr}
+// errHelp reports that -h was given and usage was shown.
+var errHelp = errors.New("help requested")
+
+// commands are the subcommands; anything else is read as codes.
+var commands = map[string]func([]string, env) error{
+	"search":  runSearch,
+	"explain": runExplain,
+	"list":    runList,
+}
+
+// run runs the command and returns its exit status. Problems are reported
+// in one line on stderr, prefixed with "imcodes: ".
+func run(args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := env{getenv, stdin, stdout, stderr}
 	var err error
-	switch {
-	case len(args) > 0 && args[0] == "list":
-		err = runList(args[1:], e)
+	switch cmd := first(args); {
+	case cmd == "help":
+		fmt.Fprint(stdout, usage)
+	case commands[cmd] != nil:
+		err = commands[cmd](args[1:], e)
 	default:
-		err = runExplain(args, e)
+		err = runLookup(args, e)
 	}
 	var ue *usageError
+	var nf *notFoundError
 	switch {
-	case err == nil:
-		return exitOK
-	case errors.Is(err, errHelp):
+	case err == nil, errors.Is(err, errHelp):
 		return exitOK
 	case errors.As(err, &ue):
 		fmt.Fprintln(stderr, "imcodes:", err)
 		return exitUsage
-	case errors.Is(err, errNotFound):
+	case errors.As(err, &nf):
+		fmt.Fprintln(stderr, "imcodes:", err)
 		return exitNotFound
 	}
-	fmt.Fprintln(stderr, "imcodes:", err)
+	fmt.Fprintln(stderr, "imcodes:", err) // an I/O error: not the user's mistake
 	return exitNotFound
+}
+
+func first(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
 }

@@ -2,160 +2,99 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
+	"errors"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
-// runCmd runs the command in an environment without a locale.
-func runCmd(args ...string) (stdout, stderr string, status int) {
-	return runEnv(nil, args...)
+// The scripts in testdata/script run the real command as "imcodes".
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"imcodes": main,
+	})
 }
 
-func runEnv(environ map[string]string, args ...string) (stdout, stderr string, status int) {
-	var out, errOut bytes.Buffer
-	status = run(args, func(k string) string { return environ[k] }, &out, &errOut)
-	return out.String(), errOut.String(), status
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{Dir: "testdata/script"})
 }
 
-func TestExplainCode(t *testing.T) {
-	out, errOut, status := runCmd("898002")
-	assert.Equal(t, exitOK, status)
-	assert.Empty(t, errOut)
-	assert.Equal(t, `jmessage/server 898002 NoSuchUser
-  message:     No such user
-  description: 用户不存在
-  category:    NotFound (HTTP 404), retrying will not help
-  go:          github.com/imcodes/imcodes/jmessage/server.NoSuchUser
-`, out)
-}
-
-func TestExplainEveryPlatform(t *testing.T) {
-	out, _, status := runCmd("0")
-	assert.Equal(t, exitOK, status)
-	for _, p := range []string{"jmessage/web 0 Success", "jmessage/android 0 Success", "jmessage/jmrtc 0 Success", "easemob 0 RequestSuccess"} {
-		assert.Contains(t, out, p+"\n")
-	}
-	out, _, _ = runCmd("-platform", "easemob", "0")
-	assert.Equal(t, 1, strings.Count(out, " 0 "))
-}
-
-func TestExplainNegativeCode(t *testing.T) {
-	out, _, status := runCmd("--", "-1")
-	assert.Equal(t, exitOK, status)
-	assert.Contains(t, out, "easemob -1 RequestTimeout\n  message:     REQUEST_TIMEOUT\n  description: 请求服务超时。\n")
-
-	_, errOut, status := runCmd("-1")
-	assert.Equal(t, exitUsage, status)
-	assert.Equal(t, "imcodes: flag provided but not defined: -1; put -- before negative codes: imcodes -- -1\n", errOut)
-}
-
-func TestExplainDeprecated(t *testing.T) {
-	out, _, _ := runCmd("881002")
-	assert.Contains(t, out, "  deprecated:  only an older revision of the vendor's page lists it\n")
-}
-
-func TestListJSON(t *testing.T) {
-	out, errOut, status := runCmd("list", "-json")
-	require.Equal(t, exitOK, status)
-	assert.Empty(t, errOut)
-	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	require.Len(t, lines, 361)
-	var first map[string]any
-	require.NoError(t, json.Unmarshal([]byte(lines[0]), &first))
-	for _, key := range []string{"platform", "code", "name", "message", "description", "deprecated", "category", "retryable", "http_status"} {
-		assert.Contains(t, first, key)
-	}
-	assert.Equal(t, map[string]any{
-		"platform": "jmessage/web", "code": 0.0, "name": "Success", "message": "success",
-		"description": "请求成功", "category": "OK", "retryable": false, "http_status": 200.0, "deprecated": false,
-	}, first)
-	assert.Contains(t, out, `"message":"Can not send %s signaling message . state error. cur state is %s."`)
-
-	out, _, _ = runCmd("list", "-json", "-platform", "jmrtc")
-	assert.Equal(t, 12, strings.Count(out, "\n"))
-}
-
-func TestListText(t *testing.T) {
-	out, _, status := runCmd("list", "-platform", "jmessage/jmrtc")
-	assert.Equal(t, exitOK, status)
-	assert.Equal(t, 12, strings.Count(out, "\n  go:"))
-}
-
-func TestErrors(t *testing.T) {
-	for _, tt := range []struct {
-		args   []string
-		status int
-		stderr string
-	}{
-		{nil, exitUsage, "imcodes: no code given (run imcodes -h for usage)\n"},
-		{[]string{"abc"}, exitUsage, "imcodes: \"abc\" is not a code: codes are whole numbers such as 898002 or -1\n"},
-		{[]string{"-x"}, exitUsage, "imcodes: flag provided but not defined: -x (run imcodes -h for the flags)\n"},
-		{[]string{"-platform", "ios", "1"}, exitUsage, "imcodes: invalid value \"ios\" for flag -platform: unknown platform \"ios\" (valid: jmessage/web, jmessage/server, jmessage/android, jmessage/jmrtc, easemob)\n"},
-		{[]string{"123"}, exitNotFound, "imcodes: no code 123 on any platform\n"},
-		{[]string{"-platform", "easemob", "898002"}, exitNotFound, "imcodes: no code 898002 on easemob\n"},
-		{[]string{"list", "extra"}, exitUsage, "imcodes: list takes no arguments, got \"extra\"\n"},
-		{[]string{"list", "-yaml"}, exitUsage, "imcodes: flag provided but not defined: -yaml (run imcodes -h for the flags)\n"},
+func TestCodesIn(t *testing.T) {
+	for text, want := range map[string][]int{
+		"send failed: code=803009 msg=the word":        {803009},
+		`onError {"type":206,"message":"kicked"}`:      {206},
+		"type: -1 then code -4, and error 17":          {-1, -4, 17},
+		"code=898002 again 898002, then 899008.":       {898002, 899008},
+		"错误码206，错误：-2":                                 {206, -2},
+		"at 2024-05-01 12:30 took 3.14s, v2, id 12":    nil, // dates, times, decimals, words, no keyword
+		"abc803009 803009xyz 8030.09 1.803009":         nil,
+		"code: 0":                                      {0},
+		"errcode 99999999999 errcode 880207":           {880207},
+		"the-206 x_206 code-206":                       nil,
+		"statusCode: 500":                              {500},
+		"code=-803009":                                 {-803009},
+		"2147483647 is not skipped but 21474836470 is": {2147483647},
 	} {
-		out, errOut, status := runCmd(tt.args...)
-		assert.Equal(t, tt.status, status, "%q", tt.args)
-		assert.Equal(t, tt.stderr, errOut, "%q", tt.args)
-		assert.Empty(t, out, "%q", tt.args)
+		assert.Equal(t, want, codesIn(text), "%q", text)
 	}
 }
 
-func TestLang(t *testing.T) {
-	zh := "jmessage/web 880207 UserInBlacklist\n  text:        用户被对方拉黑\n"
-	en := "jmessage/web 880207 UserInBlacklist\n  text:        user in blacklist\n"
-	both := "jmessage/web 880207 UserInBlacklist\n  message:     user in blacklist\n  description: 用户被对方拉黑\n"
-	for _, tt := range []struct {
-		env  map[string]string
-		args []string
-		want string
-	}{
-		{nil, []string{"-lang", "zh", "880207"}, zh},
-		{nil, []string{"-lang", "zh-TW", "880207"}, zh},
-		{nil, []string{"-lang", "en", "880207"}, en},
-		{nil, []string{"-lang", "fr", "880207"}, en},
-		{nil, []string{"880207"}, both},
-		{map[string]string{"LANG": "zh_CN.UTF-8"}, []string{"880207"}, zh},
-		{map[string]string{"LANG": "en_US.UTF-8"}, []string{"880207"}, en},
-		{map[string]string{"LANG": "zh_CN.UTF-8", "LC_MESSAGES": "en_GB"}, []string{"880207"}, en},
-		{map[string]string{"LANG": "en_US.UTF-8", "LC_ALL": "zh_TW.Big5"}, []string{"880207"}, zh},
-		{map[string]string{"LANG": "C.UTF-8"}, []string{"880207"}, both},
-		{map[string]string{"LC_ALL": "POSIX", "LANG": "zh_CN.UTF-8"}, []string{"880207"}, both},
-		{map[string]string{"LANG": "!!"}, []string{"880207"}, both},
-		{map[string]string{"LANG": "zh_CN.UTF-8"}, []string{"-lang", "en", "880207"}, en},
+func TestLocaleTag(t *testing.T) {
+	for locale, want := range map[string]string{
+		"zh_CN.UTF-8": "zh-CN", "en_US@euro": "en-US", "zh_TW.Big5": "zh-TW", "fr": "fr",
 	} {
-		out, errOut, status := runEnv(tt.env, tt.args...)
-		assert.Equal(t, exitOK, status, "%v %q", tt.env, tt.args)
-		assert.Empty(t, errOut)
-		assert.True(t, strings.HasPrefix(out, tt.want), "%v %q:\n%s", tt.env, tt.args, out)
+		tag, ok := localeTag(locale)
+		assert.True(t, ok, locale)
+		assert.Equal(t, language.MustParse(want), tag, locale)
 	}
-
-	out, _, _ := runEnv(map[string]string{"LANG": "zh_CN.UTF-8"}, "list", "-platform", "jmrtc")
-	assert.Contains(t, out, "  text:        状态机当前状态不能发起此行为\n")
-	out, _, _ = runCmd("-lang", "en", "872001")
-	assert.Contains(t, out, "  text:        Can not send %s signaling message . state error. cur state is %s.\n")
-
-	_, errOut, status := runCmd("-lang", "zz-!!", "1")
-	assert.Equal(t, exitUsage, status)
-	assert.True(t, strings.HasPrefix(errOut, `imcodes: invalid value "zz-!!" for flag -lang: `), errOut)
-	assert.Equal(t, 1, strings.Count(errOut, "\n"))
+	for _, locale := range []string{"C", "POSIX", "C.UTF-8", "", ".UTF-8", "!!"} {
+		_, ok := localeTag(locale)
+		assert.False(t, ok, "%q", locale)
+	}
 }
 
-func TestHelp(t *testing.T) {
-	out, errOut, status := runCmd("-h")
-	assert.Equal(t, exitOK, status)
-	assert.Empty(t, errOut)
-	assert.Contains(t, out, "usage: imcodes [-platform P] [-lang L] CODE...")
-	assert.Contains(t, out, "imcodes -- -1")
-	assert.Contains(t, out, "-platform")
-
-	out, _, status = runCmd("list", "-h")
-	assert.Equal(t, exitOK, status)
-	assert.Contains(t, out, "usage: imcodes list")
+// Columns line up on a terminal even after Chinese text, whose characters
+// take two cells each.
+func TestTableAlignsEastAsianText(t *testing.T) {
+	var buf bytes.Buffer
+	o := newOutput(&buf, textShow{})
+	o.table([][]string{
+		{"DESCRIPTION", "NAME"},
+		{"用户不存在", "NoSuchUser"},
+		{"appkey 不存在", "AppKeyNotFound"},
+		{"ok", "Success"},
+	})
+	assert.NoError(t, o.flush())
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	col := -1
+	for _, line := range lines {
+		i := strings.LastIndex(line, "  ") + 2
+		c := displayWidth(line[:i])
+		if col < 0 {
+			col = c
+		}
+		assert.Equal(t, col, c, "%q", line)
+	}
+	assert.Equal(t, 15, col, "the widest cell, appkey 不存在, takes 13 cells, plus 2")
+	assert.Equal(t, 10, displayWidth("用户不存在"))
+	assert.Equal(t, 4, displayWidth("，a!"), "full-width comma")
 }
+
+// run is what main runs; the scripts cover it through the binary, and this
+// covers a write error.
+func TestRunReportsWriteErrors(t *testing.T) {
+	var errOut bytes.Buffer
+	status := run([]string{"list"}, os.Getenv, strings.NewReader(""), failingWriter{}, &errOut)
+	assert.Equal(t, exitNotFound, status)
+	assert.Equal(t, "imcodes: disk full\n", errOut.String())
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errDiskFull }
+
+var errDiskFull = errors.New("disk full")

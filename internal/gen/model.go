@@ -80,9 +80,13 @@ func (e *entry) ErrorText() string {
 	return e.Platform.id + " " + strconv.Itoa(e.Code) + ": " + msg
 }
 
-// Advice tells a caller what to do about e, for its doc comment.
+// Advice tells a caller what to do about e, for its doc comment. It says what
+// codes.Entry.Advice says, which cannot be called here: the generator must
+// build even when the generated code does not.
 func (e *entry) Advice() string {
 	switch {
+	case e.Category == "OK":
+		return "not an error"
 	case !e.Retryable:
 		return "trying again will not help"
 	case e.Category == "Unauthenticated":

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/imcodes/imcodes/codes"
 )
 
 // repoInputs reads the real inputs from the module root.
@@ -97,4 +99,25 @@ func TestRunWritesFiles(t *testing.T) {
 	assert.ErrorContains(t, run(root, false), "was released as NoSuchUser")
 
 	assert.Error(t, run(t.TempDir(), false), "no sources")
+}
+
+// The advice in doc comments is the advice codes.Entry gives.
+func TestAdviceMatchesCodes(t *testing.T) {
+	cat, err := build(repoInputs(t))
+	require.NoError(t, err)
+	for _, p := range platforms {
+		for _, e := range cat[p] {
+			want, ok := codesPlatform(p).Lookup(e.Code)
+			require.True(t, ok)
+			assert.Equal(t, want.Advice(), e.Advice(), "%s %d", p.id, e.Code)
+		}
+	}
+}
+
+func codesPlatform(p *platform) codes.Platform {
+	cp, err := codes.ParsePlatform(p.id)
+	if err != nil {
+		panic(err)
+	}
+	return cp
 }

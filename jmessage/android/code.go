@@ -15,7 +15,7 @@ type Code int32
 // The codes of the JMessage Android SDK, in numerical order.
 const (
 	// Success is 0, "Success" (成功).
-	// Category OK; trying again will not help.
+	// Category OK; not an error.
 	Success Code = 0
 	// InvalidRequestParameters is 871101, "Invalid request parameters." (请求参数不合法).
 	// Category InvalidArgument; trying again will not help.

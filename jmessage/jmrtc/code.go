@@ -15,7 +15,7 @@ type Code int32
 // The codes of the JMRTC audio/video Android SDK, in numerical order.
 const (
 	// Success is 0, "ok" (成功).
-	// Category OK; trying again will not help.
+	// Category OK; not an error.
 	Success Code = 0
 	// InvalidSignalingState is 872001, "Can not send %s signaling message . state error. cur state is %s." (状态机当前状态不能发起此行为).
 	// Category FailedPrecondition; trying again will not help.

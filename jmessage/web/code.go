@@ -15,7 +15,7 @@ type Code int32
 // The codes of the JMessage (JIGUANG IM) Web SDK, in numerical order.
 const (
 	// Success is 0, "success" (请求成功).
-	// Category OK; trying again will not help.
+	// Category OK; not an error.
 	Success Code = 0
 	// UnknownError is 880001, "missing error" (未知错误码).
 	// Category Unknown; trying again will not help.

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+const lookupUsage = `usage: imcodes [-platform P] [-lang L] CODE...
+
+Explains each code on every platform that defines it: the vendor's English
+message and Chinese description, the category, whether retrying can help, the
+HTTP status a server would answer with, and the Go constant to import. With
+-lang, or a locale such as LANG=zh_CN.UTF-8, only the text in that language is
+shown.
+
+Examples:
+  imcodes 898002
+  imcodes -platform easemob 206
+  imcodes -lang zh 880207
+  imcodes -- -1          (negative Easemob codes follow --)
+
+Other commands: search, explain, list (imcodes help).
+
+Flags:
+`
+
+func runLookup(args []string, env env) error {
+	fs := newFlags("imcodes")
+	var (
+		f    filter
+		lang langFlag
+	)
+	f.register(fs, false)
+	fs.Var(&lang, "lang", langUsage)
+	if err := parseFlags(fs, args, lookupUsage, env.stdout); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("no code given (run imcodes -h for usage)")
+	}
+	nums := make([]int, fs.NArg())
+	for i, a := range fs.Args() {
+		n, err := strconv.Atoi(a)
+		switch {
+		case err == nil:
+			nums[i] = n
+		case i == 0 && a == args[0] && isWord(a):
+			return usagef("unknown command %q: give codes such as 898002, or a command: search, explain, list", a)
+		default:
+			return usagef("%q is not a code: codes are whole numbers such as 898002 or -1", a)
+		}
+	}
+	out := newOutput(env.stdout, lang.show(env.getenv))
+	var missing []string
+	for _, n := range nums {
+		found := f.lookup(n)
+		if len(found) == 0 {
+			missing = append(missing, strconv.Itoa(n))
+		}
+		out.entries(found)
+	}
+	if err := out.flush(); err != nil {
+		return err
+	}
+	if len(missing) > 0 {
+		return notFoundf("no code %s on %s", joinList(missing), f.where())
+	}
+	return nil
+}
+
+// isWord reports whether s starts with a letter, as a mistyped command does.
+func isWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/imcodes/imcodes"
+	"github.com/imcodes/imcodes/codes"
+)
+
+const searchUsage = `usage: imcodes search [-platform P] [-category C] [-lang L] TEXT
+
+Searches the Go names, English messages and Chinese descriptions of every code,
+ignoring case, and lists what matches, best first: exact matches, then matches
+in names, then in English, then in Chinese.
+
+Examples:
+  imcodes search 黑名单
+  imcodes search frequency
+  imcodes search -platform easemob -category Unavailable network
+
+Flags:
+`
+
+func runSearch(args []string, env env) error {
+	fs := newFlags("imcodes search")
+	var (
+		f    filter
+		lang langFlag
+	)
+	f.register(fs, true)
+	fs.Var(&lang, "lang", langUsage)
+	if err := parseFlags(fs, args, searchUsage, env.stdout); err != nil {
+		return err
+	}
+	query := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	if query == "" {
+		return usagef("search needs a text to look for, such as: imcodes search 黑名单")
+	}
+	var found []codes.Entry
+	for _, e := range imcodes.Search(query) {
+		if f.keep(e) {
+			found = append(found, e)
+		}
+	}
+	out := newOutput(env.stdout, lang.show(env.getenv))
+	out.entries(found)
+	if err := out.flush(); err != nil {
+		return err
+	}
+	if len(found) == 0 {
+		return notFoundf("nothing on %s matches %q", f.where(), query)
+	}
+	return nil
+}
