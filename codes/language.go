@@ -7,14 +7,21 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The catalog has the vendors' English and their Simplified Chinese. A
-// Traditional Chinese reader is better served by the Chinese text than by
-// English, so zh-Hant is offered too, and answered with the same text.
-var (
-	supported = []language.Tag{language.English, language.SimplifiedChinese, language.TraditionalChinese}
+// matcher returns the language matcher of the catalog, built on first use
+// rather than at start-up. The catalog has the vendors' English and their
+// Simplified Chinese; a Traditional Chinese reader is better served by the
+// Chinese text than by English, so zh-Hant is offered too, and answered with
+// the same text.
+func matcher() language.Matcher {
+	matcherOnce.Do(func() {
+		matcherValue = language.NewMatcher([]language.Tag{language.English, language.SimplifiedChinese, language.TraditionalChinese})
+	})
+	return matcherValue
+}
 
-	// matcher is built on first use, not at start-up.
-	matcher = sync.OnceValue(func() language.Matcher { return language.NewMatcher(supported) })
+var (
+	matcherOnce  sync.Once
+	matcherValue language.Matcher
 )
 
 // MatchLanguage returns the catalog language that best serves a reader who

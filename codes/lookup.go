@@ -1,6 +1,9 @@
 package codes
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // table is the generated catalog of one platform (see tables.go).
 //
@@ -17,12 +20,11 @@ type table struct {
 	shift   uint8
 }
 
-// find returns the index of code in t.entries, or -1.
+// find returns the index of code in t.entries, or -1. A code beyond the
+// int32 range hashes as its low 32 bits, and the comparison with the full
+// code rejects it.
 func (t *table) find(code int) int {
 	c := uint32(code)
-	if int(int32(c)) != code || len(t.slots) == 0 {
-		return -1 // every catalog code fits in an int32
-	}
 	if s := t.slots[(c*t.mul[0])>>t.shift]; s != 0 && t.entries[s-1].Code == code {
 		return int(s) - 1
 	}
@@ -32,11 +34,13 @@ func (t *table) find(code int) int {
 	return -1
 }
 
-// entry returns a copy of t.entries[i] with its derived fields filled in.
-func (t *table) entry(i int) Entry {
-	e := t.entries[i]
-	e.HTTPStatus = e.Category.HTTPStatus()
-	return e
+// entry returns the entry of code on p, pointing into the table, or nil.
+func (p Platform) entry(code int) *Entry {
+	t := p.table()
+	if i := t.find(code); i >= 0 {
+		return &t.entries[i]
+	}
+	return nil
 }
 
 // table returns p's table; an invalid platform has an empty one.
@@ -48,22 +52,19 @@ func (p Platform) table() *table {
 }
 
 // Lookup returns the catalog entry of code on p.
+//
+// It is small enough to be inlined: the search is in entry, and the caller
+// copies the entry once, straight from the static table.
 func (p Platform) Lookup(code int) (Entry, bool) {
-	t := p.table()
-	if i := t.find(code); i >= 0 {
-		return t.entry(i), true
+	if e := p.entry(code); e != nil {
+		return *e, true
 	}
 	return Entry{}, false
 }
 
 // Entries returns a new slice of every entry of p, sorted by code.
 func (p Platform) Entries() []Entry {
-	t := p.table()
-	all := make([]Entry, len(t.entries))
-	for i := range all {
-		all[i] = t.entry(i)
-	}
-	return all
+	return slices.Clone(p.table().entries)
 }
 
 // ErrorString returns the text of code as an error on p:
@@ -82,22 +83,21 @@ func (p Platform) ErrorString(code int) string {
 // message returns the text that describes code on p: the English message,
 // the Chinese description if the vendor gives no English, or "unknown code".
 func (p Platform) message(code int) string {
-	t := p.table()
-	if i := t.find(code); i >= 0 {
-		if e := &t.entries[i]; e.Message != "" {
-			return e.Message
-		}
-		return t.entries[i].Description
+	switch e := p.entry(code); {
+	case e == nil:
+		return "unknown code"
+	case e.Message != "":
+		return e.Message
+	default:
+		return e.Description
 	}
-	return "unknown code"
 }
 
 // category returns the category of code on p, and Unknown for a code the
 // catalog does not have.
 func (p Platform) category(code int) Category {
-	t := p.table()
-	if i := t.find(code); i >= 0 {
-		return t.entries[i].Category
+	if e := p.entry(code); e != nil {
+		return e.Category
 	}
 	return Unknown
 }

@@ -38,9 +38,18 @@ func MessageKey(p Platform, code int) string {
 // Printer, which adds thousands separators ("898,002").
 //
 // The catalog is built on the first call and shared.
-func MessageCatalog() catalog.Catalog { return messageCatalog() }
+func MessageCatalog() catalog.Catalog {
+	catalogOnce.Do(func() { catalogValue = buildMessageCatalog() })
+	return catalogValue
+}
 
-var messageCatalog = sync.OnceValue(func() catalog.Catalog {
+// The catalog is built on first use, not at start-up.
+var (
+	catalogOnce  sync.Once
+	catalogValue catalog.Catalog
+)
+
+func buildMessageCatalog() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
 	for _, p := range Platforms() {
 		for i := range p.table().entries {
@@ -58,7 +67,7 @@ var messageCatalog = sync.OnceValue(func() catalog.Catalog {
 		}
 	}
 	return b
-})
+}
 
 // dollarVar names the catalog variable that verbatim uses to spell "$".
 const dollarVar = "imcodesDollar"

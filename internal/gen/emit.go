@@ -3,11 +3,12 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"go/format"
 	"path"
 	"strconv"
 	"strings"
 	"text/template"
+
+	"github.com/imcodes/imcodes/internal/hashindex"
 )
 
 // header heads every generated file; go vet and tools recognise it.
@@ -25,7 +26,7 @@ func render(cat catalog) (map[string][]byte, error) {
 		for i, e := range es {
 			codes[i] = e.Code
 		}
-		idx, err := buildIndex(codes)
+		idx, err := hashindex.Build(codes)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", p.id, err)
 		}
@@ -48,7 +49,7 @@ func render(cat catalog) (map[string][]byte, error) {
 type tableData struct {
 	*platform
 	Entries []*entry
-	Index   hashIndex
+	Index   hashindex.Index
 }
 
 func (t tableData) ID() string    { return t.id }
@@ -66,44 +67,75 @@ func (t tableData) Var() string {
 	return strings.Join(words, "")
 }
 
+// execute renders a template. The templates write gofmt's layout exactly,
+// which TestRenderIsCanonical checks on real and synthetic catalogs, so the
+// output is not passed through go/format: on a catalog of 10,000 codes that
+// took most of the generator's time.
 func execute(tmpl *template.Template, data any) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(header)
 	if err := tmpl.Execute(&b, data); err != nil {
 		return nil, err
 	}
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("formatting %s: %v", tmpl.Name(), err)
-	}
-	return src, nil
+	return b.Bytes(), nil
 }
 
 var funcs = template.FuncMap{
-	"quote":   strconv.Quote,
 	"comment": comment,
-	"hex":     func(v uint32) string { return fmt.Sprintf("%#08x", v) },
+	"mul":     func(m [2]uint32) string { return fmt.Sprintf("[2]uint32{%#08x, %#08x}", m[0], m[1]) },
 	"slots":   slotLines,
+	"rows":    entryRows,
+	"errors":  errorRows,
+}
+
+// entryRows writes the Entry literals of a table, one a line. It is plain Go
+// rather than template text because it is the bulk of the output.
+func entryRows(t tableData) string {
+	var b strings.Builder
+	for _, e := range t.Entries {
+		fmt.Fprintf(&b, "\t{Platform: %s, Code: %d, Name: %s, Message: %s, Description: %s, Category: %s",
+			t.konst, e.Code, strconv.Quote(e.Name), strconv.Quote(e.Message), strconv.Quote(e.Description), e.Category)
+		if e.Retryable {
+			b.WriteString(", Retryable: true")
+		}
+		fmt.Fprintf(&b, ", HTTPStatus: %d", e.HTTPStatus())
+		if e.Deprecated {
+			b.WriteString(", Deprecated: true")
+		}
+		b.WriteString("},\n")
+	}
+	return b.String()
+}
+
+// errorRows writes the Error texts of a table, one a line.
+func errorRows(t tableData) string {
+	var b strings.Builder
+	for _, e := range t.Entries {
+		b.WriteString("\t" + strconv.Quote(e.ErrorText()) + ",\n")
+	}
+	return b.String()
 }
 
 // comment makes vendor text safe for a line comment: one line, its spaces
 // collapsed.
 func comment(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// slotLines lays out an index, sixteen slots a line.
+// slotLines lays out an index, sixteen slots a line, as gofmt would.
 func slotLines(slots []uint16) string {
 	var b strings.Builder
 	for i, s := range slots {
-		if i%16 == 0 {
-			b.WriteString("\n")
+		switch {
+		case i%16 == 0:
+			b.WriteString("\n\t")
+		default:
+			b.WriteString(" ")
 		}
-		b.WriteString(strconv.Itoa(int(s)) + ", ")
+		b.WriteString(strconv.Itoa(int(s)) + ",")
 	}
 	return b.String()
 }
 
-var codeTemplate = template.Must(template.New("code.go").Funcs(funcs).Parse(`
-package {{.Pkg}}
+var codeTemplate = template.Must(template.New("code.go").Funcs(funcs).Parse(`package {{.Pkg}}
 
 import "github.com/imcodes/imcodes/codes"
 
@@ -161,39 +193,35 @@ func Lookup(code int) (codes.Entry, bool) { return platform.Lookup(code) }
 func All() []codes.Entry { return platform.Entries() }
 `))
 
-var tablesTemplate = template.Must(template.New("tables.go").Funcs(funcs).Parse(`
-package codes
+var tablesTemplate = template.Must(template.New("tables.go").Funcs(funcs).Parse(`package codes
+{{range $t := .}}
+// {{.Var}}Entries is the catalog of {{.Title}}, sorted by code.
+var {{.Var}}Entries = []Entry{
+{{rows .}}}
 
+// {{.Var}}Errors holds the Error text of each entry of {{.Var}}Entries.
+var {{.Var}}Errors = []string{
+{{errors .}}}
+
+// {{.Var}}Slots is the hash index of {{.Var}}Entries.
+var {{.Var}}Slots = []uint16{ {{- slots .Index.Slots}}
+}
+{{end}}
 // tables holds the catalog of each platform, indexed by Platform; tables[0]
-// is the empty table of invalid platforms.
+// is the empty table of invalid platforms, whose one slot is empty. The
+// tables are slice literals rather than sliced arrays because the compiler
+// lays slice literals out statically, where arr[:] would be assigned when the
+// package initialises.
 var tables = [...]table{
+	{slots: []uint16{0}, shift: 32},
 {{- range .}}
 	{{.Const}}: {
-		entries: {{.Var}}Entries[:],
-		errors:  {{.Var}}Errors[:],
-		slots:   {{.Var}}Slots[:],
-		mul:     [2]uint32{ {{hex (index .Index.Mul 0)}}, {{hex (index .Index.Mul 1)}} },
+		entries: {{.Var}}Entries,
+		errors:  {{.Var}}Errors,
+		slots:   {{.Var}}Slots,
+		mul:     {{mul .Index.Mul}},
 		shift:   {{.Index.Shift}},
 	},
 {{- end}}
 }
-{{range $t := .}}
-// {{.Var}}Entries is the catalog of {{.Title}}, sorted by code.
-var {{.Var}}Entries = [...]Entry{
-{{- range .Entries}}
-	{Platform: {{$t.Const}}, Code: {{.Code}}, Name: {{quote .Name}}, Message: {{quote .Message}}, Description: {{quote .Description}}, Category: {{.Category}}
-	{{- if .Retryable}}, Retryable: true{{end}}{{if .Deprecated}}, Deprecated: true{{end}}},
-{{- end}}
-}
-
-// {{.Var}}Errors holds the Error text of each entry of {{.Var}}Entries.
-var {{.Var}}Errors = [...]string{
-{{- range .Entries}}
-	{{quote .ErrorText}},
-{{- end}}
-}
-
-// {{.Var}}Slots is the hash index of {{.Var}}Entries.
-var {{.Var}}Slots = [...]uint16{ {{- slots .Index.Slots}}
-}
-{{end}}`))
+`))

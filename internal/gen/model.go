@@ -80,6 +80,10 @@ func (e *entry) ErrorText() string {
 	return e.Platform.id + " " + strconv.Itoa(e.Code) + ": " + msg
 }
 
+// HTTPStatus is the status of e's category, stored in the table so that a
+// lookup is one copy of the entry.
+func (e *entry) HTTPStatus() int { return httpStatus(e.Category) }
+
 // Advice tells a caller what to do about e, for its doc comment. It says what
 // codes.Entry.Advice says, which cannot be called here: the generator must
 // build even when the generated code does not.

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -128,7 +127,7 @@ func parseDecision(p pos, f []string) (*decision, int, error) {
 		return nil, 0, p.errorf("code %q is not a number", f[0])
 	}
 	if !isCategory(f[2]) {
-		return nil, 0, p.errorf("code %d: unknown category %q (want one of %s)", code, f[2], strings.Join(categories, ", "))
+		return nil, 0, p.errorf("code %d: unknown category %q (want one of %s)", code, f[2], categoryNames())
 	}
 	return &decision{pos: p, name: f[1], category: f[2], retryable: len(f) == 4}, code, nil
 }
@@ -143,12 +142,38 @@ func platformByID(id string) *platform {
 }
 
 // categories are the canonical names of google.rpc.Code, in numerical order,
-// as codes.Category names them.
-var categories = []string{
-	"OK", "Canceled", "Unknown", "InvalidArgument", "DeadlineExceeded",
-	"NotFound", "AlreadyExists", "PermissionDenied", "ResourceExhausted",
-	"FailedPrecondition", "Aborted", "OutOfRange", "Unimplemented",
-	"Internal", "Unavailable", "DataLoss", "Unauthenticated",
+// as codes.Category names them, with the HTTP status of each, as
+// codes.Category.HTTPStatus gives it. The generator cannot call codes (it
+// must build when the generated code does not); a test checks they agree.
+var categories = []struct {
+	name   string
+	status int
+}{
+	{"OK", 200}, {"Canceled", 499}, {"Unknown", 500}, {"InvalidArgument", 400},
+	{"DeadlineExceeded", 504}, {"NotFound", 404}, {"AlreadyExists", 409},
+	{"PermissionDenied", 403}, {"ResourceExhausted", 429},
+	{"FailedPrecondition", 400}, {"Aborted", 409}, {"OutOfRange", 400},
+	{"Unimplemented", 501}, {"Internal", 500}, {"Unavailable", 503},
+	{"DataLoss", 500}, {"Unauthenticated", 401},
 }
 
-func isCategory(s string) bool { return slices.Contains(categories, s) }
+// httpStatus returns the status of a category name, or 0 for no category.
+func httpStatus(category string) int {
+	for _, c := range categories {
+		if c.name == category {
+			return c.status
+		}
+	}
+	return 0
+}
+
+func isCategory(s string) bool { return httpStatus(s) != 0 }
+
+// categoryNames lists the names, for error messages.
+func categoryNames() string {
+	names := make([]string, len(categories))
+	for i, c := range categories {
+		names[i] = c.name
+	}
+	return strings.Join(names, ", ")
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"go/format"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,9 +71,9 @@ func TestRenderedConstants(t *testing.T) {
 	assert.Contains(t, string(files["easemob/code.go"]), "\t// Category DeadlineExceeded; retry with back-off.\n\tRequestTimeout Code = -1\n")
 
 	tables := string(files["codes/tables.go"])
-	assert.Contains(t, tables, `{Platform: JMessageWeb, Code: 881002, Name: "MemberNotFound", Message: "member not exist", Description: "成员列表中有不存在的成员", Category: NotFound, Deprecated: true},`)
+	assert.Contains(t, tables, `{Platform: JMessageWeb, Code: 881002, Name: "MemberNotFound", Message: "member not exist", Description: "成员列表中有不存在的成员", Category: NotFound, HTTPStatus: 404, Deprecated: true},`)
 	assert.Contains(t, tables, `"jmessage/jmrtc 872001: state is %s.",`)
-	assert.Contains(t, tables, "var jmessageJmrtcSlots = [...]uint16{")
+	assert.Contains(t, tables, "var jmessageJmrtcSlots = []uint16{")
 	assert.False(t, strings.Contains(tables, "Retryable: false"), "zero fields are left out")
 }
 
@@ -120,4 +121,31 @@ func codesPlatform(p *platform) codes.Platform {
 		panic(err)
 	}
 	return cp
+}
+
+// The generator's statuses are the ones codes.Category gives.
+func TestCategoryStatusesMatchCodes(t *testing.T) {
+	for i, c := range categories {
+		cc := codes.Category(i)
+		assert.Equal(t, cc.String(), c.name)
+		assert.Equal(t, cc.HTTPStatus(), c.status, c.name)
+	}
+	assert.Len(t, categories, 17)
+}
+
+// The templates write gofmt's layout exactly, so that the generator need not
+// run go/format; this checks it on the real catalog, a small one and a
+// synthetic one of 10,000 codes.
+func TestRenderIsCanonical(t *testing.T) {
+	for name, in := range map[string]inputs{"real": repoInputs(t), "small": smallInputs(), "synthetic": syntheticInputs(10000)} {
+		cat, err := build(in)
+		require.NoError(t, err, name)
+		files, err := render(cat)
+		require.NoError(t, err, name)
+		for file, src := range files {
+			formatted, err := format.Source(src)
+			require.NoError(t, err, "%s %s", name, file)
+			assert.True(t, bytes.Equal(formatted, src), "%s: %s is not gofmt-ed", name, file)
+		}
+	}
 }

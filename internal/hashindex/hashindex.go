@@ -1,28 +1,33 @@
-package main
+// Package hashindex builds the lookup index of a platform's codes: a
+// two-choice hash whose every lookup, hit or miss, is two probes. The
+// generator writes the index into codes/tables.go; codes reads it.
+package hashindex
 
 import (
 	"fmt"
 	"math/bits"
 )
 
-// hashIndex is the lookup index of one platform, as codes.table reads it: a
-// code c can only be in slots[(c*mul[0])>>shift] or slots[(c*mul[1])>>shift],
-// which hold the index of its entry plus one.
-type hashIndex struct {
+// Index is the lookup index of one list of codes, as codes reads it: a code
+// c can only be in Slots[(uint32(c)*Mul[0])>>Shift] or
+// Slots[(uint32(c)*Mul[1])>>Shift], which hold the index of c in the list
+// plus one; 0 is an empty slot.
+type Index struct {
 	Slots []uint16
 	Mul   [2]uint32
 	Shift uint8
 }
 
-// buildIndex builds a two-choice (cuckoo) hash index of codes, whose slots
-// number at least four times the codes. The multipliers come from a fixed
-// pseudo-random sequence, so the same codes always give the same index.
-func buildIndex(codes []int) (hashIndex, error) {
+// Build builds the index of codes, which must be distinct, with at least four
+// slots a code (load at most 1/4, where two-choice hashing rarely needs more
+// than a few tries). The multipliers come from a fixed pseudo-random
+// sequence, so the same codes always give the same index.
+func Build(codes []int) (Index, error) {
 	if len(codes) == 0 {
-		return hashIndex{}, nil
+		return Index{Slots: []uint16{0}, Shift: 32}, nil
 	}
 	if len(codes) >= 1<<16-1 {
-		return hashIndex{}, fmt.Errorf("%d codes do not fit a 16-bit index", len(codes))
+		return Index{}, fmt.Errorf("%d codes do not fit a 16-bit index", len(codes))
 	}
 	k := max(bits.Len(uint(4*len(codes)-1)), 2)
 	shift := uint8(32 - k)
@@ -30,10 +35,10 @@ func buildIndex(codes []int) (hashIndex, error) {
 	for range 10000 {
 		m := [2]uint32{uint32(splitmix(&seed)) | 1, uint32(splitmix(&seed)) | 1}
 		if slots, ok := cuckoo(codes, m, shift); ok {
-			return hashIndex{slots, m, shift}, nil
+			return Index{slots, m, shift}, nil
 		}
 	}
-	return hashIndex{}, fmt.Errorf("no hash index found for %d codes", len(codes))
+	return Index{}, fmt.Errorf("no hash index found for %d codes", len(codes))
 }
 
 // cuckoo places every code in one of its two slots, moving codes to their
