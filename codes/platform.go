@@ -74,7 +74,7 @@ func (p *Platform) UnmarshalText(text []byte) error {
 	v, err := ParsePlatform(string(text))
 	if err != nil {
 		n, nerr := strconv.Atoi(string(text))
-		if nerr != nil || !Platform(n).Valid() || n != int(Platform(n)) {
+		if nerr != nil || n < 1 || n >= len(platformIDs) {
 			return err
 		}
 		v = Platform(n)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"strconv"
 	"strings"
 )
@@ -53,13 +51,7 @@ type overrides struct {
 func parseOverrides(file string, src []byte) (*overrides, error) {
 	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}}
 	var plat *platform
-	sc := bufio.NewScanner(bytes.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		p := pos{file, n}
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for p, line := range dataLines(file, src) {
 		if id, ok := strings.CutPrefix(line, "platform "); ok {
 			if plat = platformByID(strings.TrimSpace(id)); plat == nil {
 				return nil, p.errorf("unknown platform %q", strings.TrimSpace(id))
@@ -97,9 +89,6 @@ func parseOverrides(file string, src []byte) (*overrides, error) {
 		}
 		d.reason = reason
 		o.decisions[k] = d
-	}
-	if err := sc.Err(); err != nil {
-		return nil, pos{file, 0}.errorf("%v", err)
 	}
 	return o, nil
 }

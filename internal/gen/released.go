@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"strconv"
 	"strings"
@@ -21,13 +20,7 @@ type releasedName struct {
 // A missing record (nil src) is empty.
 func parseReleased(file string, src []byte) (released, error) {
 	rel := released{}
-	sc := bufio.NewScanner(bytes.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		p := pos{file, n}
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for p, line := range dataLines(file, src) {
 		f := strings.Fields(line)
 		if len(f) != 3 {
 			return nil, p.errorf("want PLATFORM CODE NAME, got %q", line)
@@ -46,7 +39,7 @@ func parseReleased(file string, src []byte) (released, error) {
 		}
 		rel[k] = releasedName{p, f[2]}
 	}
-	return rel, sc.Err()
+	return rel, nil
 }
 
 // checkReleased refuses a catalog in which a released name changed or a
