@@ -3,6 +3,7 @@ package codes
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Category is the vendor-neutral class of a failure, numbered exactly like
@@ -126,7 +127,11 @@ func ParseCategory(s string) (Category, error) {
 			return Category(c), nil
 		}
 	}
-	return 0, fmt.Errorf("codes: unknown category %q", s)
+	names := make([]string, len(categoryInfo))
+	for c := range categoryInfo {
+		names[c] = categoryInfo[c].name
+	}
+	return 0, fmt.Errorf("codes: unknown category %q (valid: %s)", s, strings.Join(names, ", "))
 }
 
 // MarshalText encodes c as its canonical name.

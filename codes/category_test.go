@@ -33,7 +33,7 @@ func TestCategoryNumbersAndNames(t *testing.T) {
 	assert.False(t, codes.Category(17).Valid())
 	assert.Equal(t, "Category(17)", codes.Category(17).String())
 	_, err := codes.ParseCategory("notfound")
-	assert.Error(t, err, "names are exact, as in google.rpc.Code")
+	assert.ErrorContains(t, err, `unknown category "notfound" (valid: OK, Canceled, Unknown, `, "names are exact, as in google.rpc.Code")
 }
 
 func TestCategoryHTTPStatus(t *testing.T) {

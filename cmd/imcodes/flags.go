@@ -71,22 +71,15 @@ func (f *filter) register(fs *flag.FlagSet, withCategory bool) {
 	if withCategory {
 		fs.Func("category", categoryUsage, func(s string) error {
 			for c := codes.OK; c.Valid(); c++ {
-				if strings.EqualFold(s, c.String()) {
+				if strings.EqualFold(s, c.String()) { // the library's names are exact; the command is lenient
 					f.category, f.byCat = c, true
 					return nil
 				}
 			}
-			return fmt.Errorf("unknown category %q (valid: %s)", s, categoryNames())
+			_, err := codes.ParseCategory(s)
+			return errors.New(strings.TrimPrefix(err.Error(), "codes: "))
 		})
 	}
-}
-
-func categoryNames() string {
-	var names []string
-	for c := codes.OK; c.Valid(); c++ {
-		names = append(names, c.String())
-	}
-	return strings.Join(names, ", ")
 }
 
 // platforms returns the platforms the filter selects.

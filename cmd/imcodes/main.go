@@ -66,14 +66,10 @@ func usagef(format string, args ...any) error {
 	return &usageError{fmt.Sprintf(format, args...)}
 }
 
-// notFoundError reports that something asked for was not found; it exits
-// with status 1.
-type notFoundError struct{ msg string }
-
-func (e *notFoundError) Error() string { return e.msg }
-
+// notFoundf reports that something asked for was not found; like any error
+// that is not a usage error, it exits with status 1.
 func notFoundf(format string, args ...any) error {
-	return &notFoundError{fmt.Sprintf(format, args...)}
+	return fmt.Errorf(format, args...)
 }
 
 // errHelp reports that -h was given and usage was shown.
@@ -99,20 +95,15 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 	default:
 		err = runLookup(args, e)
 	}
-	var ue *usageError
-	var nf *notFoundError
-	switch {
-	case err == nil, errors.Is(err, errHelp):
+	if err == nil || errors.Is(err, errHelp) {
 		return exitOK
-	case errors.As(err, &ue):
-		fmt.Fprintln(stderr, "imcodes:", err)
-		return exitUsage
-	case errors.As(err, &nf):
-		fmt.Fprintln(stderr, "imcodes:", err)
-		return exitNotFound
 	}
-	fmt.Fprintln(stderr, "imcodes:", err) // an I/O error: not the user's mistake
-	return exitNotFound
+	fmt.Fprintln(stderr, "imcodes:", err)
+	var ue *usageError
+	if errors.As(err, &ue) {
+		return exitUsage
+	}
+	return exitNotFound // not found, or an I/O error: not a mistake in the arguments
 }
 
 func first(args []string) string {

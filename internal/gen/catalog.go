@@ -2,7 +2,6 @@ package main
 
 import (
 	"cmp"
-	"fmt"
 	"go/token"
 	"slices"
 	"strings"
@@ -257,12 +256,4 @@ func (cat catalog) count() int {
 		n += len(es)
 	}
 	return n
-}
-
-func (cat catalog) String() string {
-	var b strings.Builder
-	for _, p := range platforms {
-		fmt.Fprintf(&b, "%s: %d codes\n", p.id, len(cat[p]))
-	}
-	return b.String()
 }
