@@ -20,13 +20,11 @@ func TestNoStartUpWork(t *testing.T) {
 		t.Skip("builds and runs a program")
 	}
 	bin := filepath.Join(t.TempDir(), "inittrace")
-	build := exec.Command("go", "build", "-o", bin, "./testdata/inittrace")
-	out, err := build.CombinedOutput()
-	require.NoError(t, err, "%s", out)
+	goTool(t, "build", "-o", bin, "./testdata/inittrace")
 
 	run := exec.Command(bin)
 	run.Env = append(os.Environ(), "GODEBUG=inittrace=1")
-	out, err = run.CombinedOutput()
+	out, err := run.CombinedOutput()
 	require.NoError(t, err, "%s", out)
 
 	// init github.com/imcodes/imcodes/codes @0.78 ms, 0.004 ms clock, 0 bytes, 0 allocs
@@ -38,4 +36,13 @@ func TestNoStartUpWork(t *testing.T) {
 			t.Errorf("%s does work at start-up (%s bytes, %s allocs): %s", m[1], m[2], m[3], m[0])
 		}
 	}
+}
+
+// goTool runs the go command in the module root and returns its output,
+// failing t if it fails.
+func goTool(t *testing.T, args ...string) string {
+	t.Helper()
+	out, err := exec.Command("go", args...).CombinedOutput()
+	require.NoError(t, err, "go %s:\n%s", strings.Join(args, " "), out)
+	return string(out)
 }

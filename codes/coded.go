@@ -18,7 +18,7 @@ type Coded interface {
 func Match(p Platform, code int, target error) bool {
 	switch t := target.(type) {
 	case Category:
-		return p.category(code) == t
+		return p.Category(code) == t
 	case Coded:
 		tp, tc, ok := t.PlatformCode()
 		return ok && tp == p && tc == code

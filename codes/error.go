@@ -51,12 +51,20 @@ func (e *Error) Entry() (Entry, bool) {
 	return e.Platform.Lookup(e.Code)
 }
 
+// entry returns the catalog entry of e's code in place, or nil.
+func (e *Error) entry() *Entry {
+	if e.NoCode {
+		return nil
+	}
+	return e.Platform.entry(e.Code)
+}
+
 // Category returns the category of e: its code's, if the catalog knows the
 // code; otherwise the one its HTTP status implies; otherwise Unknown. An
 // error is never OK: a success code or status sent as an error gives Unknown.
 func (e *Error) Category() Category {
 	c := Unknown
-	if entry, ok := e.Entry(); ok {
+	if entry := e.entry(); entry != nil {
 		c = entry.Category
 	} else if e.Status != 0 {
 		c = CategoryFromHTTP(e.Status)
@@ -72,7 +80,7 @@ func (e *Error) Category() Category {
 // errors whether the category is DeadlineExceeded, Unavailable or
 // ResourceExhausted (such as HTTP 429).
 func (e *Error) Retryable() bool {
-	if entry, ok := e.Entry(); ok {
+	if entry := e.entry(); entry != nil {
 		return entry.Retryable
 	}
 	switch e.Category() {

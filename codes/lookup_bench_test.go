@@ -10,20 +10,29 @@ import (
 )
 
 // The lookup benchmarks put the catalog's index beside the obvious ways of
-// doing the same: a map[int]Entry and a binary search of the sorted entries.
-// Run them with
+// doing the same: a map[int]Entry and a binary search of the sorted entries,
+// in the same run. Run them with
 //
 //	go test -run '^$' -bench Lookup -count 10 ./codes | tee lookup.txt
 //	benchstat -col /impl lookup.txt
 
 var (
-	sinkEntry Entry
-	sinkOK    bool
+	sinkEntry    Entry
+	sinkOK       bool
+	sinkCategory Category
 )
 
-// ring is a fixed sequence of codes to look up, a power of two long so that
-// picking the next one is a mask rather than a division.
+// ring is a fixed sequence of codes to look up. Each op of a lookup
+// benchmark sweeps the whole ring, so that the benchmark loop's own cost is
+// spread over 256 lookups instead of being added to each; perLookup reports
+// the time of one.
 type ring [256]int
+
+// perLookup reports the time of one lookup of a benchmark whose every op
+// sweeps a ring.
+func perLookup(b *testing.B) {
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ring{})), "ns/lookup")
+}
 
 // newRing cycles through codes, shifted by offset (to make misses).
 func newRing(codes []int, offset int) *ring {
@@ -48,31 +57,92 @@ func newBaselines(entries []Entry) baselines {
 	return baselines{m, entries}
 }
 
-func (bl baselines) binary(code int) (Entry, bool) {
+// search returns the index of code in bl.sorted, or -1.
+func (bl baselines) search(code int) int {
 	if i, ok := slices.BinarySearchFunc(bl.sorted, code, func(e Entry, c int) int { return cmp.Compare(e.Code, c) }); ok {
+		return i
+	}
+	return -1
+}
+
+func (bl baselines) binary(code int) (Entry, bool) {
+	if i := bl.search(code); i >= 0 {
 		return bl.sorted[i], true
 	}
 	return Entry{}, false
 }
 
-// run benchmarks index (written out by the caller, so that it is called as
-// programs call it) and the baselines over r. Each copies the whole entry
-// out, as a caller that keeps it does.
-func (bl baselines) run(b *testing.B, r *ring, index func(b *testing.B, r *ring)) {
-	b.Run("impl=index", func(b *testing.B) {
+func (bl baselines) binaryCategory(code int) Category {
+	if i := bl.search(code); i >= 0 {
+		return bl.sorted[i].Category
+	}
+	return Unknown
+}
+
+// byValue returns entries[i] as Lookup returns an entry, inlined, but without
+// a search: the floor of any lookup that returns an Entry by value.
+func byValue(entries []Entry, i int) (Entry, bool) { return entries[i], i != 0 }
+
+// sweep runs the benchmark of one implementation. loop sweeps the ring once
+// an op; each caller writes it out, so that what it calls is inlined as in a
+// program rather than called through a function value.
+func sweep(b *testing.B, impl string, loop func(b *testing.B)) {
+	b.Run("impl="+impl, func(b *testing.B) {
 		b.ReportAllocs()
-		index(b, r)
+		loop(b)
+		perLookup(b)
 	})
-	b.Run("impl=map", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; b.Loop(); i++ {
-			sinkEntry, sinkOK = bl.m[r[i&255]]
+}
+
+// runLookup benchmarks whole-entry lookups over r: index, the map, the binary
+// search, and byValue at the positions the index finds. Each copies the whole
+// entry out, as a caller that keeps it does.
+func (bl baselines) runLookup(b *testing.B, r *ring, t *table, index func(b *testing.B)) {
+	sweep(b, "index", index)
+	sweep(b, "map", func(b *testing.B) {
+		for b.Loop() {
+			for _, c := range r {
+				sinkEntry, sinkOK = bl.m[c]
+			}
 		}
 	})
-	b.Run("impl=binary", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; b.Loop(); i++ {
-			sinkEntry, sinkOK = bl.binary(r[i&255])
+	sweep(b, "binary", func(b *testing.B) {
+		for b.Loop() {
+			for _, c := range r {
+				sinkEntry, sinkOK = bl.binary(c)
+			}
+		}
+	})
+	var at ring
+	for i, c := range r {
+		at[i] = t.find(c)
+	}
+	sweep(b, "nosearch", func(b *testing.B) {
+		for b.Loop() {
+			for _, i := range &at {
+				sinkEntry, sinkOK = byValue(t.entries, i)
+			}
+		}
+	})
+}
+
+// runCategory benchmarks looking up only the category of the codes of r,
+// each implementation the cheapest way it can: index as runLookup's, the map
+// as m[code].Category, which reads the entry in place.
+func (bl baselines) runCategory(b *testing.B, r *ring, index func(b *testing.B)) {
+	sweep(b, "index", index)
+	sweep(b, "map", func(b *testing.B) {
+		for b.Loop() {
+			for _, c := range r {
+				sinkCategory = bl.m[c].Category
+			}
+		}
+	})
+	sweep(b, "binary", func(b *testing.B) {
+		for b.Loop() {
+			for _, c := range r {
+				sinkCategory = bl.binaryCategory(c)
+			}
 		}
 	})
 }
@@ -85,9 +155,10 @@ func codesOf(entries []Entry) []int {
 	return codes
 }
 
-// BenchmarkLookup looks up the 152 codes of the JMessage server, and codes
-// it lacks, through Platform.Lookup as every platform package does.
-func BenchmarkLookup(b *testing.B) {
+// serverOps runs bench for op=hit, over the 152 codes of the JMessage
+// server, and for op=miss, over codes it lacks, with the baselines of its
+// entries.
+func serverOps(b *testing.B, bench func(b *testing.B, bl baselines, r *ring)) {
 	entries := JMessageServer.Entries()
 	bl := newBaselines(entries)
 	hits, misses := newRing(codesOf(entries), 0), newRing(codesOf(entries), 1000003)
@@ -96,25 +167,49 @@ func BenchmarkLookup(b *testing.B) {
 			b.Fatalf("%d is not a miss", c)
 		}
 	}
-	index := func(b *testing.B, r *ring) {
-		for i := 0; b.Loop(); i++ {
-			sinkEntry, sinkOK = JMessageServer.Lookup(r[i&255])
-		}
-	}
-	b.Run("op=hit", func(b *testing.B) { bl.run(b, hits, index) })
-	b.Run("op=miss", func(b *testing.B) { bl.run(b, misses, index) })
+	b.Run("op=hit", func(b *testing.B) { bench(b, bl, hits) })
+	b.Run("op=miss", func(b *testing.B) { bench(b, bl, misses) })
+}
+
+// BenchmarkLookup looks up whole entries through Platform.Lookup, as every
+// platform package's Lookup does.
+func BenchmarkLookup(b *testing.B) {
+	serverOps(b, func(b *testing.B, bl baselines, r *ring) {
+		bl.runLookup(b, r, &tables[JMessageServer], func(b *testing.B) {
+			for b.Loop() {
+				for _, c := range r {
+					sinkEntry, sinkOK = JMessageServer.Lookup(c)
+				}
+			}
+		})
+	})
+}
+
+// BenchmarkLookupCategory looks up categories through Platform.Category, as
+// every platform package's Code.Category does.
+func BenchmarkLookupCategory(b *testing.B) {
+	serverOps(b, func(b *testing.B, bl baselines, r *ring) {
+		bl.runCategory(b, r, func(b *testing.B) {
+			for b.Loop() {
+				for _, c := range r {
+					sinkCategory = JMessageServer.Category(c)
+				}
+			}
+		})
+	})
 }
 
 // synthetic returns a table of n codes clustered like the vendors' (runs of
 // consecutive codes in blocks of a thousand), indexed by the generator's
-// index builder.
+// index builder and laid out as the generator lays out tables.go.
 func synthetic(b *testing.B, n int) *table {
-	entries := make([]Entry, n)
-	for i := range entries {
-		code := 800000 + (i/40)*1000 + i%40
-		entries[i] = Entry{Platform: JMessageServer, Code: code, Name: fmt.Sprint("Synthetic", code), Message: "synthetic", Description: "合成", Category: Internal, HTTPStatus: 500}
+	entries := make([]Entry, n+1) // entries[0] is the zero Entry
+	codes := make([]int, n)
+	for i := range codes {
+		codes[i] = 800000 + (i/40)*1000 + i%40
+		entries[i+1] = Entry{Platform: JMessageServer, Code: codes[i], Name: fmt.Sprint("Synthetic", codes[i]), Message: "synthetic", Description: "合成", Category: Internal, HTTPStatus: 500}
 	}
-	idx, err := hashindex.Build(codesOf(entries))
+	idx, err := hashindex.Build(codes)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -123,10 +218,8 @@ func synthetic(b *testing.B, n int) *table {
 
 // lookupIn is Platform.Lookup on a table of the benchmark's own.
 func (t *table) lookupIn(code int) (Entry, bool) {
-	if i := t.find(code); i >= 0 {
-		return t.entries[i], true
-	}
-	return Entry{}, false
+	i := t.find(code)
+	return t.entries[i], i != 0
 }
 
 // BenchmarkLookupGrowth shows the index staying flat as a catalog grows to
@@ -134,13 +227,16 @@ func (t *table) lookupIn(code int) (Entry, bool) {
 func BenchmarkLookupGrowth(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000} {
 		t := synthetic(b, n)
-		index := func(b *testing.B, r *ring) {
-			for i := 0; b.Loop(); i++ {
-				sinkEntry, sinkOK = t.lookupIn(r[i&255])
-			}
-		}
+		entries := t.entries[1:]
+		r := newRing(codesOf(entries), 0)
 		b.Run(fmt.Sprintf("codes=%d", n), func(b *testing.B) {
-			newBaselines(t.entries).run(b, newRing(codesOf(t.entries), 0), index)
+			newBaselines(entries).runLookup(b, r, t, func(b *testing.B) {
+				for b.Loop() {
+					for _, c := range r {
+						sinkEntry, sinkOK = t.lookupIn(c)
+					}
+				}
+			})
 		})
 	}
 }

@@ -25,9 +25,52 @@ func TestLookup(t *testing.T) {
 		HTTPStatus:  404,
 	}, e)
 
-	for _, code := range []int{-5, 1, 898005, 7100003, math.MaxInt32, math.MinInt32, math.MaxInt64, math.MinInt64, 1<<32 + 898002} {
-		_, ok := codes.JMessageServer.Lookup(code)
+	for _, code := range []int{0, -5, 1, 898005, 7100003, math.MaxInt32, math.MinInt32, math.MaxInt64, math.MinInt64, 1<<32 + 898002} {
+		e, ok := codes.JMessageServer.Lookup(code)
 		assert.False(t, ok, "%d", code)
+		assert.Zero(t, e, "a miss gives the zero Entry: %d", code)
+	}
+}
+
+// Code 0 exists on four platforms and not on the server; the index keeps the
+// zero Entry, whose code is also 0, at index 0 (see lookup.go).
+func TestLookupCodeZero(t *testing.T) {
+	for _, p := range []codes.Platform{codes.JMessageWeb, codes.JMessageAndroid, codes.JMRTC, codes.Easemob} {
+		e, ok := p.Lookup(0)
+		assert.True(t, ok, "%s", p)
+		assert.Equal(t, p, e.Platform)
+		assert.Equal(t, codes.OK, p.Category(0), "%s", p)
+	}
+	_, ok := codes.JMessageServer.Lookup(0)
+	assert.False(t, ok)
+	assert.Equal(t, codes.Unknown, codes.JMessageServer.Category(0))
+}
+
+// Category and Retryable read the same entries as Lookup.
+func TestCategoryAndRetryable(t *testing.T) {
+	for _, p := range codes.Platforms() {
+		for _, e := range p.Entries() {
+			assert.Equal(t, e.Category, p.Category(e.Code), "%s %d", p, e.Code)
+			assert.Equal(t, e.Retryable, p.Retryable(e.Code), "%s %d", p, e.Code)
+		}
+	}
+	assert.Equal(t, codes.Unknown, codes.JMessageServer.Category(123))
+	assert.False(t, codes.JMessageServer.Retryable(123))
+	assert.True(t, codes.JMessageServer.Retryable(800012), "log in again, then retry")
+}
+
+// A Platform outside the catalog has no entries, and nothing panics.
+func TestInvalidPlatforms(t *testing.T) {
+	for _, p := range []codes.Platform{0, codes.Easemob + 1, 7, 255} {
+		for _, code := range []int{0, 1, 898002, -1} {
+			e, ok := p.Lookup(code)
+			assert.False(t, ok, "%s %d", p, code)
+			assert.Zero(t, e)
+			assert.Equal(t, codes.Unknown, p.Category(code))
+			assert.False(t, p.Retryable(code))
+		}
+		assert.Equal(t, p.String()+" 898002: unknown code", p.ErrorString(898002))
+		assert.Empty(t, p.Entries())
 	}
 }
 

@@ -52,8 +52,9 @@ var (
 func buildMessageCatalog() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
 	for _, p := range Platforms() {
-		for i := range p.table().entries {
-			e := &p.table().entries[i]
+		entries := p.table().entries[1:]
+		for i := range entries {
+			e := &entries[i]
 			key := MessageKey(p, e.Code)
 			en := e.Message
 			if en == "" {

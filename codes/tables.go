@@ -2,8 +2,10 @@
 
 package codes
 
-// jmessageWebEntries is the catalog of the JMessage (JIGUANG IM) Web SDK, sorted by code.
+// jmessageWebEntries is the catalog of the JMessage (JIGUANG IM) Web SDK, sorted by code, after the
+// zero Entry that a lookup of a code the platform lacks returns.
 var jmessageWebEntries = []Entry{
+	{},
 	{Platform: JMessageWeb, Code: 0, Name: "Success", Message: "success", Description: "请求成功", Category: OK, HTTPStatus: 200},
 	{Platform: JMessageWeb, Code: 880001, Name: "UnknownError", Message: "missing error", Description: "未知错误码", Category: Unknown, HTTPStatus: 500},
 	{Platform: JMessageWeb, Code: 880002, Name: "InvalidParameter", Message: "invalid parameter", Description: "参数不合法", Category: InvalidArgument, HTTPStatus: 400},
@@ -92,6 +94,7 @@ var jmessageWebEntries = []Entry{
 
 // jmessageWebErrors holds the Error text of each entry of jmessageWebEntries.
 var jmessageWebErrors = []string{
+	"",
 	"jmessage/web 0: success",
 	"jmessage/web 880001: missing error",
 	"jmessage/web 880002: invalid parameter",
@@ -214,8 +217,10 @@ var jmessageWebSlots = []uint16{
 	30, 0, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
 
-// jmessageServerEntries is the catalog of the JMessage server REST API, sorted by code.
+// jmessageServerEntries is the catalog of the JMessage server REST API, sorted by code, after the
+// zero Entry that a lookup of a code the platform lacks returns.
 var jmessageServerEntries = []Entry{
+	{},
 	{Platform: JMessageServer, Code: 765001, Name: "TargetNotInGroup", Message: "target not in group", Description: "目标用户不在群组中", Category: NotFound, HTTPStatus: 404},
 	{Platform: JMessageServer, Code: 765002, Name: "GroupActionNotPermitted", Message: "request user no permission", Description: "请求用户无操作权限", Category: PermissionDenied, HTTPStatus: 403},
 	{Platform: JMessageServer, Code: 800003, Name: "AppKeyNotRegistered", Message: "appkey not exist", Description: "appkey未注册", Category: Unauthenticated, HTTPStatus: 401},
@@ -372,6 +377,7 @@ var jmessageServerEntries = []Entry{
 
 // jmessageServerErrors holds the Error text of each entry of jmessageServerEntries.
 var jmessageServerErrors = []string{
+	"",
 	"jmessage/server 765001: target not in group",
 	"jmessage/server 765002: request user no permission",
 	"jmessage/server 800003: appkey not exist",
@@ -528,74 +534,76 @@ var jmessageServerErrors = []string{
 
 // jmessageServerSlots is the hash index of jmessageServerEntries.
 var jmessageServerSlots = []uint16{
-	6, 50, 0, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 113, 0,
-	0, 0, 0, 0, 96, 0, 0, 0, 143, 0, 0, 0, 0, 0, 0, 133,
+	0, 68, 0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 81, 0, 141,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 72, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0,
+	0, 2, 70, 0, 0, 0, 0, 0, 0, 89, 0, 0, 0, 0, 100, 120,
+	0, 0, 0, 0, 0, 0, 63, 0, 0, 0, 0, 0, 21, 0, 0, 0,
+	0, 0, 33, 14, 0, 47, 0, 0, 0, 0, 104, 0, 0, 111, 0, 0,
+	0, 0, 0, 132, 0, 0, 0, 0, 0, 20, 0, 0, 41, 0, 78, 0,
+	0, 0, 0, 0, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 26, 0, 8, 0, 0, 0, 0, 0, 0, 0, 96,
+	0, 105, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 36, 0, 73, 0, 0, 0, 0, 82, 0, 142, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 71, 0, 0, 0,
+	0, 0, 0, 0, 90, 0, 0, 0, 101, 0, 121, 0, 0, 0, 0, 0,
+	0, 64, 0, 0, 0, 0, 0, 0, 116, 0, 0, 0, 0, 0, 15, 0,
+	48, 0, 0, 0, 0, 0, 0, 0, 112, 0, 0, 0, 0, 0, 133, 0,
+	0, 0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 33, 0, 0, 37, 0, 0, 0,
-	0, 0, 56, 0, 0, 0, 0, 120, 0, 0, 0, 67, 0, 0, 0, 0,
-	116, 0, 0, 0, 85, 0, 0, 105, 0, 0, 0, 0, 0, 0, 0, 43,
-	0, 0, 0, 0, 0, 0, 0, 125, 0, 5, 0, 0, 0, 98, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 111, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 141, 0, 0, 0, 84, 0, 0, 131, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 47, 0, 0, 0, 0, 0,
-	0, 0, 24, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 59, 0, 0, 0, 0,
-	0, 0, 31, 0, 68, 0, 0, 0, 0, 137, 0, 0, 0, 89, 0, 0,
-	118, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 19, 54, 0, 77, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	123, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 139, 0, 0, 0, 82, 0,
-	0, 129, 0, 53, 0, 64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 148, 0, 0, 7, 0, 0, 0, 22, 0, 0, 0, 0,
-	0, 0, 136, 0, 13, 0, 93, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 40, 0, 0, 0, 0, 0, 0, 0, 29, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 70, 0, 0, 0, 0, 0, 0, 0, 0, 104,
-	0, 38, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 75, 0,
+	27, 0, 9, 44, 0, 0, 0, 0, 0, 0, 0, 0, 106, 0, 0, 0,
+	0, 0, 126, 0, 0, 146, 0, 0, 0, 0, 0, 152, 37, 0, 74, 0,
+	0, 0, 0, 83, 0, 143, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 50, 0, 0,
+	56, 0, 0, 102, 0, 0, 0, 0, 0, 0, 0, 0, 65, 0, 0, 0,
+	0, 0, 0, 117, 0, 0, 0, 0, 0, 0, 0, 91, 0, 0, 0, 0,
+	0, 0, 0, 113, 0, 0, 0, 0, 67, 134, 0, 0, 0, 0, 0, 0,
+	0, 0, 43, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 10, 0, 0,
+	85, 0, 0, 0, 0, 0, 107, 0, 0, 0, 0, 0, 127, 62, 0, 0,
+	147, 0, 0, 0, 0, 0, 0, 0, 0, 75, 0, 0, 0, 0, 84, 0,
+	144, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 51, 0, 0, 57, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 88, 0, 108, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 36, 0, 0, 80, 0, 0, 127, 0, 51, 0, 0, 101,
-	0, 150, 0, 0, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 144, 0, 0, 0, 0, 0, 0, 134, 11, 0, 0, 91,
+	0, 0, 0, 0, 0, 0, 92, 0, 0, 0, 0, 0, 0, 0, 114, 0,
+	0, 0, 0, 0, 135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 29, 0, 0, 0, 0, 86, 0, 0, 0, 0,
+	0, 108, 0, 0, 0, 0, 0, 128, 0, 0, 0, 0, 0, 0, 16, 0,
+	72, 0, 38, 0, 76, 0, 0, 0, 0, 0, 0, 145, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 22, 6, 0, 0, 0, 0,
+	0, 0, 0, 52, 0, 0, 58, 0, 0, 0, 0, 122, 0, 0, 0, 0,
+	0, 0, 0, 0, 150, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 138,
+	0, 93, 0, 0, 0, 0, 0, 0, 0, 115, 0, 0, 0, 0, 0, 136,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 97, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 0, 57, 0, 0,
-	0, 0, 121, 0, 0, 0, 0, 0, 0, 0, 0, 0, 117, 0, 0, 0,
-	86, 0, 106, 0, 0, 0, 146, 0, 0, 0, 0, 0, 0, 34, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 112, 0, 44, 0, 0, 95, 0, 0, 0, 0, 142, 0, 0,
-	0, 0, 0, 0, 132, 10, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 48, 0, 0, 0, 0, 0, 0, 25, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 61, 0, 0, 0, 0, 0, 21, 0, 0,
-	0, 0, 0, 0, 0, 0, 60, 0, 0, 0, 0, 0, 0, 0, 32, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 90, 0, 119, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 62, 0, 0, 0, 0, 0, 0, 55, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 124, 0, 49, 0,
-	0, 97, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 110, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 140, 0, 0, 83, 0, 0, 0, 130, 8, 0,
-	65, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 46,
-	149, 0, 0, 0, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0, 0, 14,
-	0, 0, 94, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41,
-	0, 0, 0, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 71, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 76, 0, 0, 0, 0, 0,
-	0, 0, 0, 20, 0, 122, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 109, 0, 0, 0, 0, 0, 0, 0, 0, 0, 138,
-	0, 0, 81, 0, 0, 0, 128, 0, 52, 63, 0, 102, 0, 151, 0, 0,
-	0, 0, 78, 0, 0, 0, 115, 0, 45, 0, 0, 0, 0, 0, 0, 0,
-	145, 0, 0, 0, 0, 0, 135, 0, 12, 0, 0, 92, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 39, 0, 0, 0, 0, 0, 0, 0,
-	28, 0, 0, 0, 0, 0, 2, 0, 0, 0, 69, 0, 0, 0, 0, 0,
-	0, 0, 0, 103, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	16, 0, 0, 74, 0, 0, 0, 0, 0, 58, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 87, 0, 0, 107, 0,
-	0, 147, 66, 0, 0, 0, 0, 0, 35, 0, 0, 79, 0, 0, 0, 126,
+	0, 30, 11, 0, 45, 0, 87, 0, 0, 0, 0, 0, 109, 0, 0, 0,
+	0, 0, 129, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 77,
+	54, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66,
+	0, 0, 0, 0, 0, 23, 7, 0, 0, 0, 0, 0, 0, 0, 53, 0,
+	0, 0, 0, 0, 0, 0, 123, 0, 0, 0, 0, 0, 0, 0, 0, 151,
+	0, 0, 0, 0, 0, 0, 0, 79, 0, 139, 0, 0, 94, 0, 0, 0,
+	0, 0, 0, 0, 61, 0, 0, 0, 0, 0, 0, 0, 0, 148, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 98, 0, 118, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 31, 12, 0, 0,
+	0, 88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 130, 0, 0,
+	0, 0, 0, 18, 0, 0, 39, 0, 0, 0, 0, 55, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	24, 137, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 124, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 34, 0, 0, 0,
+	0, 0, 80, 0, 140, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 3, 1, 69, 149, 0, 0, 0, 49, 0, 0, 0,
+	0, 0, 0, 99, 0, 119, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 32, 13, 0, 46, 0, 0, 0, 0, 103,
+	0, 0, 110, 0, 0, 0, 0, 0, 131, 0, 0, 0, 0, 0, 19, 0,
+	0, 40, 0, 0, 0, 0, 0, 0, 0, 59, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 95, 0, 0, 0, 0, 0, 0, 0, 125, 0, 0, 0,
 }
 
-// jmessageAndroidEntries is the catalog of the JMessage Android SDK, sorted by code.
+// jmessageAndroidEntries is the catalog of the JMessage Android SDK, sorted by code, after the
+// zero Entry that a lookup of a code the platform lacks returns.
 var jmessageAndroidEntries = []Entry{
+	{},
 	{Platform: JMessageAndroid, Code: 0, Name: "Success", Message: "Success", Description: "成功", Category: OK, HTTPStatus: 200},
 	{Platform: JMessageAndroid, Code: 871101, Name: "InvalidRequestParameters", Message: "Invalid request parameters.", Description: "请求参数不合法", Category: InvalidArgument, HTTPStatus: 400},
 	{Platform: JMessageAndroid, Code: 871102, Name: "RequestFailed", Message: "Request failed.please check your network connection.", Description: "请求失败，请检查网络", Category: Unavailable, Retryable: true, HTTPStatus: 503},
@@ -643,6 +651,7 @@ var jmessageAndroidEntries = []Entry{
 
 // jmessageAndroidErrors holds the Error text of each entry of jmessageAndroidEntries.
 var jmessageAndroidErrors = []string{
+	"",
 	"jmessage/android 0: Success",
 	"jmessage/android 871101: Invalid request parameters.",
 	"jmessage/android 871102: Request failed.please check your network connection.",
@@ -708,8 +717,10 @@ var jmessageAndroidSlots = []uint16{
 	0, 0, 0, 0, 28, 0, 0, 0, 5, 0, 0, 7, 0, 0, 0, 0,
 }
 
-// jmessageJmrtcEntries is the catalog of the JMRTC audio/video Android SDK, sorted by code.
+// jmessageJmrtcEntries is the catalog of the JMRTC audio/video Android SDK, sorted by code, after the
+// zero Entry that a lookup of a code the platform lacks returns.
 var jmessageJmrtcEntries = []Entry{
+	{},
 	{Platform: JMRTC, Code: 0, Name: "Success", Message: "ok", Description: "成功", Category: OK, HTTPStatus: 200},
 	{Platform: JMRTC, Code: 872001, Name: "InvalidSignalingState", Message: "Can not send %s signaling message . state error. cur state is %s.", Description: "状态机当前状态不能发起此行为", Category: FailedPrecondition, HTTPStatus: 400},
 	{Platform: JMRTC, Code: 872002, Name: "StateTimeout", Message: "State time out. cur state is %s. will return to idle state immediately.", Description: "状态机状态超时，将回到idle状态", Category: DeadlineExceeded, Retryable: true, HTTPStatus: 504},
@@ -726,6 +737,7 @@ var jmessageJmrtcEntries = []Entry{
 
 // jmessageJmrtcErrors holds the Error text of each entry of jmessageJmrtcEntries.
 var jmessageJmrtcErrors = []string{
+	"",
 	"jmessage/jmrtc 0: ok",
 	"jmessage/jmrtc 872001: Can not send %s signaling message . state error. cur state is %s.",
 	"jmessage/jmrtc 872002: State time out. cur state is %s. will return to idle state immediately.",
@@ -748,8 +760,10 @@ var jmessageJmrtcSlots = []uint16{
 	0, 5, 7, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 12, 0, 0,
 }
 
-// easemobEntries is the catalog of the Easemob (环信) Web / mini-program SDK, sorted by code.
+// easemobEntries is the catalog of the Easemob (环信) Web / mini-program SDK, sorted by code, after the
+// zero Entry that a lookup of a code the platform lacks returns.
 var easemobEntries = []Entry{
+	{},
 	{Platform: Easemob, Code: -4, Name: "RequestAbort", Message: "REQUEST_ABORT", Description: "取消请求。", Category: Canceled, HTTPStatus: 499},
 	{Platform: Easemob, Code: -3, Name: "RequestParameterError", Message: "REQUEST_PARAMETER_ERROR", Description: "参数错误。", Category: InvalidArgument, HTTPStatus: 400},
 	{Platform: Easemob, Code: -2, Name: "RequestUnknown", Message: "REQUEST_UNKNOWN", Description: "默认未区分类型的错误。", Category: Unknown, HTTPStatus: 500},
@@ -824,6 +838,7 @@ var easemobEntries = []Entry{
 
 // easemobErrors holds the Error text of each entry of easemobEntries.
 var easemobErrors = []string{
+	"",
 	"easemob -4: REQUEST_ABORT",
 	"easemob -3: REQUEST_PARAMETER_ERROR",
 	"easemob -2: REQUEST_UNKNOWN",
@@ -898,80 +913,81 @@ var easemobErrors = []string{
 
 // easemobSlots is the hash index of easemobEntries.
 var easemobSlots = []uint16{
-	5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41, 0, 0, 0,
-	0, 0, 50, 0, 0, 0, 0, 0, 0, 55, 0, 67, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0,
+	5, 0, 0, 0, 0, 0, 0, 0, 0, 62, 0, 0, 37, 0, 25, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 61, 0, 0, 36, 24, 0, 0, 0, 0, 10, 0,
+	0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	60, 0, 0, 35, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0,
+	0, 0, 2, 20, 0, 0, 0, 32, 0, 0, 0, 0, 0, 58, 0, 34,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 70, 0, 0, 1, 0, 19,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 33, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 57, 0, 18, 0, 0, 0, 31, 0,
+	0, 0, 0, 14, 0, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 69, 0, 0, 56, 17, 0, 0, 0, 0, 0, 0, 0, 0, 13, 0,
+	0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 68, 0, 0, 0,
+	0, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53,
+	0, 0, 0, 0, 0, 0, 0, 0, 67, 0, 0, 55, 0, 0, 0, 0,
+	29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 12, 0, 0, 3, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0, 0,
-	39, 0, 0, 0, 0, 0, 0, 48, 0, 65, 0, 22, 0, 54, 0, 0,
-	0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 37, 0, 62, 0, 0, 0, 46, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 44, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 57, 0, 0, 0, 24, 0, 0, 10, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 13, 0, 60, 6, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 0,
-	51, 0, 66, 0, 0, 0, 0, 0, 0, 68, 0, 0, 0, 58, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 29, 0, 0, 33, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 40, 0,
-	0, 0, 0, 0, 49, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 23,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 59, 0,
-	0, 0, 0, 11, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	32, 0, 0, 38, 0, 63, 0, 0, 0, 47, 0, 64, 0, 21, 0, 0,
-	0, 0, 0, 45, 0, 0, 0, 0, 0, 53, 0, 0, 0, 0, 0, 0,
-	18, 0, 70, 0, 25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 31, 0, 0, 36, 14, 61, 0, 7, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 43, 15, 0, 0, 0, 0, 0, 52, 0,
-	0, 0, 0, 0, 56, 0, 69, 0, 0, 0, 0, 0, 9, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 0, 0, 34, 0, 0, 0,
+	12, 0, 0, 0, 0, 0, 52, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	59, 54, 0, 0, 22, 0, 0, 0, 0, 0, 0, 0, 11, 0, 66, 0,
+	0, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	21, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 49, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 43, 0, 0, 0, 0, 0, 0, 0,
+	65, 0, 0, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, 47,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 46, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 40, 0, 28, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 15, 0, 0, 39, 27, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 0,
+	0, 38, 26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
 
-// tables holds the catalog of each platform, indexed by Platform; tables[0]
-// is the empty table of invalid platforms, whose one slot is empty. The
-// tables are slice literals rather than sliced arrays because the compiler
-// lays slice literals out statically, where arr[:] would be assigned when the
-// package initialises.
+// tables holds the catalog of each platform, indexed by Platform. The first
+// and the last are the empty table of invalid platforms: its one entry is the
+// zero Entry and its one slot is empty. The tables are slice literals rather
+// than sliced arrays because the compiler lays slice literals out statically,
+// where arr[:] would be assigned when the package initialises.
 var tables = [...]table{
-	{slots: []uint16{0}, shift: 32},
+	{entries: []Entry{{}}, errors: []string{""}, slots: []uint16{0}},
 	JMessageWeb: {
 		entries: jmessageWebEntries,
 		errors:  jmessageWebErrors,
 		slots:   jmessageWebSlots,
-		mul:     [2]uint32{0x6ee0d517, 0xa48e56bf},
+		mul:     0x6ee0d517,
 		shift:   23,
 	},
 	JMessageServer: {
 		entries: jmessageServerEntries,
 		errors:  jmessageServerErrors,
 		slots:   jmessageServerSlots,
-		mul:     [2]uint32{0x6ee0d517, 0xa48e56bf},
+		mul:     0x22b9eaa1,
 		shift:   22,
 	},
 	JMessageAndroid: {
 		entries: jmessageAndroidEntries,
 		errors:  jmessageAndroidErrors,
 		slots:   jmessageAndroidSlots,
-		mul:     [2]uint32{0x6ee0d517, 0xa48e56bf},
+		mul:     0x6ee0d517,
 		shift:   24,
 	},
 	JMRTC: {
 		entries: jmessageJmrtcEntries,
 		errors:  jmessageJmrtcErrors,
 		slots:   jmessageJmrtcSlots,
-		mul:     [2]uint32{0x6ee0d517, 0xa48e56bf},
+		mul:     0x6ee0d517,
 		shift:   26,
 	},
 	Easemob: {
 		entries: easemobEntries,
 		errors:  easemobErrors,
 		slots:   easemobSlots,
-		mul:     [2]uint32{0x6ee0d517, 0xa48e56bf},
+		mul:     0xf24c690f,
 		shift:   23,
 	},
+	{entries: []Entry{{}}, errors: []string{""}, slots: []uint16{0}},
 }

@@ -82,7 +82,7 @@ func execute(tmpl *template.Template, data any) ([]byte, error) {
 
 var funcs = template.FuncMap{
 	"comment": comment,
-	"mul":     func(m [2]uint32) string { return fmt.Sprintf("[2]uint32{%#08x, %#08x}", m[0], m[1]) },
+	"mul":     func(m uint32) string { return fmt.Sprintf("%#08x", m) },
 	"slots":   slotLines,
 	"rows":    entryRows,
 	"errors":  errorRows,
@@ -176,6 +176,14 @@ func (c Code) PlatformCode() (p codes.Platform, code int, ok bool) { return plat
 // Entry returns the catalog entry of c.
 func (c Code) Entry() (codes.Entry, bool) { return platform.Lookup(int(c)) }
 
+// Category returns the category of c, and codes.Unknown for a code the
+// catalog lacks. It does not copy the entry, as Entry does.
+func (c Code) Category() codes.Category { return platform.Category(int(c)) }
+
+// Retryable reports whether trying again, possibly after back-off or logging
+// in again, can succeed; it is false for a code the catalog lacks.
+func (c Code) Retryable() bool { return platform.Retryable(int(c)) }
+
 // Is reports whether c matches target for errors.Is: target is c's category
 // or a *codes.Error with the same platform and code. (errors.Is itself
 // compares c with another Code.)
@@ -195,25 +203,28 @@ func All() []codes.Entry { return platform.Entries() }
 
 var tablesTemplate = template.Must(template.New("tables.go").Funcs(funcs).Parse(`package codes
 {{range $t := .}}
-// {{.Var}}Entries is the catalog of {{.Title}}, sorted by code.
+// {{.Var}}Entries is the catalog of {{.Title}}, sorted by code, after the
+// zero Entry that a lookup of a code the platform lacks returns.
 var {{.Var}}Entries = []Entry{
+	{},
 {{rows .}}}
 
 // {{.Var}}Errors holds the Error text of each entry of {{.Var}}Entries.
 var {{.Var}}Errors = []string{
+	"",
 {{errors .}}}
 
 // {{.Var}}Slots is the hash index of {{.Var}}Entries.
 var {{.Var}}Slots = []uint16{ {{- slots .Index.Slots}}
 }
 {{end}}
-// tables holds the catalog of each platform, indexed by Platform; tables[0]
-// is the empty table of invalid platforms, whose one slot is empty. The
-// tables are slice literals rather than sliced arrays because the compiler
-// lays slice literals out statically, where arr[:] would be assigned when the
-// package initialises.
+// tables holds the catalog of each platform, indexed by Platform. The first
+// and the last are the empty table of invalid platforms: its one entry is the
+// zero Entry and its one slot is empty. The tables are slice literals rather
+// than sliced arrays because the compiler lays slice literals out statically,
+// where arr[:] would be assigned when the package initialises.
 var tables = [...]table{
-	{slots: []uint16{0}, shift: 32},
+	{{template "empty"}}
 {{- range .}}
 	{{.Const}}: {
 		entries: {{.Var}}Entries,
@@ -223,5 +234,6 @@ var tables = [...]table{
 		shift:   {{.Index.Shift}},
 	},
 {{- end}}
+	{{template "empty"}}
 }
-`))
+{{define "empty"}}{entries: []Entry{ {{- "{}" -}} }, errors: []string{""}, slots: []uint16{0}},{{end}}`))

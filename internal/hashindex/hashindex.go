@@ -1,72 +1,107 @@
-// Package hashindex builds the lookup index of a platform's codes: a
-// two-choice hash whose every lookup, hit or miss, is two probes. The
-// generator writes the index into codes/tables.go; codes reads it.
+// Package hashindex builds the lookup index of a platform's codes: a perfect
+// hash, in which every code has a slot of its own, so that every lookup, hit
+// or miss, is one probe. The generator writes the index into codes/tables.go;
+// codes reads it.
 package hashindex
 
 import (
+	"cmp"
 	"fmt"
 	"math/bits"
+	"slices"
 )
 
 // Index is the lookup index of one list of codes, as codes reads it: a code
-// c can only be in Slots[(uint32(c)*Mul[0])>>Shift] or
-// Slots[(uint32(c)*Mul[1])>>Shift], which hold the index of c in the list
-// plus one; 0 is an empty slot.
+// c can only be in Slots[(uint32(c)*Mul)>>Shift], which holds the place of c
+// in the list counted from 1. Place 0 is the zero Entry, which codes keeps in
+// front of the list, and an empty slot holds 0.
+//
+// A lookup therefore needs no test for an empty slot: it compares the code at
+// the place it finds with the code it seeks. The zero Entry's code, 0, equals
+// only a lookup of code 0, and code 0 hashes to slot 0 under any multiplier:
+// if the list has code 0, it is in slot 0 and the lookup finds it there; if
+// not, the zero Entry is the right answer.
 type Index struct {
 	Slots []uint16
-	Mul   [2]uint32
+	Mul   uint32
 	Shift uint8
 }
 
+// Search effort: Build tries this many multipliers at each table size, and
+// grows the table at most this many times, each time doubling it.
+const (
+	triesPerSize = 4096
+	maxGrowth    = 4
+)
+
 // Build builds the index of codes, which must be distinct, with at least four
-// slots a code (load at most 1/4, where two-choice hashing rarely needs more
-// than a few tries). The multipliers come from a fixed pseudo-random
-// sequence, so the same codes always give the same index.
+// slots a code. It tries multipliers from a fixed pseudo-random sequence until
+// one gives every code a slot of its own, doubling the table when none does,
+// so the same codes always give the same index.
+//
+// Codes are clustered runs of numbers, which multiplicative hashing spreads
+// evenly: the vendors' catalogs, and a synthetic one of 10,000 codes, need a
+// few tries at the first size, and even 300 random codes find a table. Build
+// fails only for codes that share their low 32 bits, which hash alike
+// whatever the multiplier, or for a list so irregular that no table up to
+// sixteen times the first size has a perfect multiplier; the error says so.
 func Build(codes []int) (Index, error) {
-	if len(codes) == 0 {
-		return Index{Slots: []uint16{0}, Shift: 32}, nil
+	n := len(codes)
+	if n == 0 {
+		return Index{Slots: []uint16{0}}, nil // every code hashes to slot 0
 	}
-	if len(codes) >= 1<<16-1 {
-		return Index{}, fmt.Errorf("%d codes do not fit a 16-bit index", len(codes))
+	if n >= 1<<16-1 {
+		return Index{}, fmt.Errorf("%d codes do not fit a 16-bit index", n)
 	}
-	k := max(bits.Len(uint(4*len(codes)-1)), 2)
-	shift := uint8(32 - k)
+	switch a, b, ok := sameLow32(codes); {
+	case ok && a == b:
+		return Index{}, fmt.Errorf("code %d appears twice", a)
+	case ok:
+		return Index{}, fmt.Errorf("codes %d and %d have the same low 32 bits, which the index hashes", a, b)
+	}
+	k0 := max(bits.Len(uint(4*n-1)), 2)
 	seed := uint64(0x1dc0de5)
-	for range 10000 {
-		m := [2]uint32{uint32(splitmix(&seed)) | 1, uint32(splitmix(&seed)) | 1}
-		if slots, ok := cuckoo(codes, m, shift); ok {
-			return Index{slots, m, shift}, nil
+	for k := k0; k <= min(k0+maxGrowth, 30); k++ {
+		shift := uint8(32 - k)
+		taken := make([]uint32, 1<<k) // taken[s] == try+1: slot s is taken in this try
+		for try := range uint32(triesPerSize) {
+			m := uint32(splitmix(&seed)) | 1
+			if perfect(codes, m, shift, taken, try+1) {
+				slots := make([]uint16, 1<<k)
+				for i, c := range codes {
+					slots[(uint32(c)*m)>>shift] = uint16(i + 1)
+				}
+				return Index{slots, m, shift}, nil
+			}
 		}
 	}
-	return Index{}, fmt.Errorf("no hash index found for %d codes", len(codes))
+	return Index{}, fmt.Errorf("no perfect hash found for %d codes in up to %d slots", n, 1<<min(k0+maxGrowth, 30))
 }
 
-// cuckoo places every code in one of its two slots, moving codes to their
-// other slot to make room, and reports whether it succeeded.
-func cuckoo(codes []int, m [2]uint32, shift uint8) ([]uint16, bool) {
-	slots := make([]uint16, 1<<(32-shift))
-	slot := func(code int, which int) uint32 { return (uint32(code) * m[which]) >> shift }
-	for i := range codes {
-		v := uint16(i + 1)
-		at := slot(codes[i], 0)
-		for kicks := 0; ; kicks++ {
-			if kicks > 64 {
-				return nil, false
-			}
-			v, slots[at] = slots[at], v
-			if v == 0 {
-				break
-			}
-			// The evicted code goes to its other slot.
-			evicted := codes[v-1]
-			if a := slot(evicted, 0); a != at {
-				at = a
-			} else {
-				at = slot(evicted, 1)
-			}
+// perfect reports whether m gives every code a slot of its own, marking the
+// slots it sees with stamp in taken, so that taken need not be cleared
+// between tries.
+func perfect(codes []int, m uint32, shift uint8, taken []uint32, stamp uint32) bool {
+	for _, c := range codes {
+		s := (uint32(c) * m) >> shift
+		if taken[s] == stamp {
+			return false
+		}
+		taken[s] = stamp
+	}
+	return true
+}
+
+// sameLow32 returns two codes that agree in their low 32 bits, if any.
+func sameLow32(codes []int) (a, b int, ok bool) {
+	sorted := slices.Clone(codes)
+	slices.SortFunc(sorted, func(x, y int) int { return cmp.Compare(uint32(x), uint32(y)) })
+	for i := 1; i < len(sorted); i++ {
+		if uint32(sorted[i-1]) == uint32(sorted[i]) {
+			return sorted[i-1], sorted[i], true
 		}
 	}
-	return slots, true
+	return 0, 0, false
 }
 
 // splitmix returns the next number of the SplitMix64 sequence at *state.

@@ -487,6 +487,14 @@ func (c Code) PlatformCode() (p codes.Platform, code int, ok bool) { return plat
 // Entry returns the catalog entry of c.
 func (c Code) Entry() (codes.Entry, bool) { return platform.Lookup(int(c)) }
 
+// Category returns the category of c, and codes.Unknown for a code the
+// catalog lacks. It does not copy the entry, as Entry does.
+func (c Code) Category() codes.Category { return platform.Category(int(c)) }
+
+// Retryable reports whether trying again, possibly after back-off or logging
+// in again, can succeed; it is false for a code the catalog lacks.
+func (c Code) Retryable() bool { return platform.Retryable(int(c)) }
+
 // Is reports whether c matches target for errors.Is: target is c's category
 // or a *codes.Error with the same platform and code. (errors.Is itself
 // compares c with another Code.)

@@ -50,3 +50,14 @@ func ExampleCode_Is() {
 	// true
 	// false
 }
+
+func ExampleCode_Retryable() {
+	// Deciding what to do with a code needs no copy of its catalog entry.
+	for _, c := range []server.Code{server.SendFrequencyLimitExceeded, server.NoSuchUser, server.Code(123)} {
+		fmt.Println(c.Category(), c.Retryable())
+	}
+	// Output:
+	// ResourceExhausted true
+	// NotFound false
+	// Unknown false
+}
