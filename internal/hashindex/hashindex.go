@@ -59,9 +59,9 @@ func Build(codes []int) (Index, error) {
 	case ok:
 		return Index{}, fmt.Errorf("codes %d and %d have the same low 32 bits, which the index hashes", a, b)
 	}
-	k0 := max(bits.Len(uint(4*n-1)), 2)
+	k0 := max(bits.Len(uint(4*n-1)), 2) // at most 18, as n < 65535: shifts stay 10 or more
 	seed := uint64(0x1dc0de5)
-	for k := k0; k <= min(k0+maxGrowth, 30); k++ {
+	for k := k0; k <= k0+maxGrowth; k++ {
 		shift := uint8(32 - k)
 		taken := make([]uint32, 1<<k) // taken[s] == try+1: slot s is taken in this try
 		for try := range uint32(triesPerSize) {
@@ -75,7 +75,7 @@ func Build(codes []int) (Index, error) {
 			}
 		}
 	}
-	return Index{}, fmt.Errorf("no perfect hash found for %d codes in up to %d slots", n, 1<<min(k0+maxGrowth, 30))
+	return Index{}, fmt.Errorf("no perfect hash found for %d codes in up to %d slots", n, 1<<(k0+maxGrowth))
 }
 
 // perfect reports whether m gives every code a slot of its own, marking the
