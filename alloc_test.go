@@ -20,6 +20,7 @@ func TestErrorPathsDoNotAllocate(t *testing.T) {
 		s  string
 		ok bool
 		e  codes.Entry
+		c  codes.Category
 	)
 	for name, f := range map[string]func(){
 		"Code.Error":                  func() { s = server.NoSuchUser.Error() },
@@ -27,6 +28,8 @@ func TestErrorPathsDoNotAllocate(t *testing.T) {
 		"Lookup":                      func() { e, ok = server.Lookup(898002) },
 		"Lookup miss":                 func() { e, ok = server.Lookup(1) },
 		"Code.Entry":                  func() { e, ok = server.NoSuchUser.Entry() },
+		"Code.Category":               func() { c = server.NoSuchUser.Category() },
+		"Code.Retryable":              func() { ok = server.NoSuchUser.Retryable() },
 		"errors.Is constant":          func() { ok = errors.Is(wrapped, server.NoSuchUser) },
 		"errors.Is other constant":    func() { ok = errors.Is(wrapped, server.UserExists) },
 		"errors.Is category":          func() { ok = errors.Is(wrapped, codes.NotFound) },
@@ -35,5 +38,5 @@ func TestErrorPathsDoNotAllocate(t *testing.T) {
 	} {
 		assert.Zero(t, testing.AllocsPerRun(100, f), name)
 	}
-	_, _, _ = s, ok, e
+	_, _, _, _ = s, ok, e, c
 }
