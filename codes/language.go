@@ -59,6 +59,13 @@ func (e Entry) Text(t language.Tag) string {
 	if t != language.English && (t == language.SimplifiedChinese || MatchLanguage(t) == language.SimplifiedChinese) {
 		return e.Description
 	}
+	return e.english()
+}
+
+// english returns the English message of e, or its description where the
+// vendor gives no English: the text of e wherever a single text stands for
+// it in English.
+func (e *Entry) english() string {
 	if e.Message != "" {
 		return e.Message
 	}

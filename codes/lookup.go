@@ -83,14 +83,10 @@ func (p Platform) ErrorString(code int) string {
 // message returns the text that describes code on p: the English message,
 // the Chinese description if the vendor gives no English, or "unknown code".
 func (p Platform) message(code int) string {
-	switch e := p.entry(code); {
-	case e == nil:
-		return "unknown code"
-	case e.Message != "":
-		return e.Message
-	default:
-		return e.Description
+	if e := p.entry(code); e != nil {
+		return e.english()
 	}
+	return "unknown code"
 }
 
 // Category returns the category of code on p, and Unknown for a code p

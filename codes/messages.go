@@ -56,12 +56,8 @@ func buildMessageCatalog() catalog.Catalog {
 		for i := range entries {
 			e := &entries[i]
 			key := MessageKey(p, e.Code)
-			en := e.Message
-			if en == "" {
-				en = e.Description
-			}
 			// The texts are ours and the escaping sound, so Set cannot fail.
-			_ = b.Set(language.English, key, verbatim(en)...)
+			_ = b.Set(language.English, key, verbatim(e.english())...)
 			_ = b.Set(language.SimplifiedChinese, key, verbatim(e.Description)...)
 			_ = b.Set(language.TraditionalChinese, key, verbatim(e.Description)...)
 			_ = b.Set(language.Chinese, key, verbatim(e.Description)...)

@@ -26,18 +26,12 @@ Flags:
 const maxInput = 16 << 20
 
 func runExplain(args []string, env env) error {
-	fs := newFlags("imcodes explain")
-	var (
-		f    filter
-		lang langFlag
-	)
-	f.register(fs, false)
-	fs.Var(&lang, "lang", langUsage)
-	if err := parseFlags(fs, args, explainUsage, env.stdout); err != nil {
+	c := newCommand("imcodes explain", false)
+	if err := c.parse(args, explainUsage, env); err != nil {
 		return err
 	}
-	text := strings.Join(fs.Args(), " ")
-	if fs.NArg() == 0 {
+	text := strings.Join(c.fs.Args(), " ")
+	if c.fs.NArg() == 0 {
 		b, err := io.ReadAll(io.LimitReader(env.stdin, maxInput))
 		if err != nil {
 			return err
@@ -47,15 +41,15 @@ func runExplain(args []string, env env) error {
 	if strings.TrimSpace(text) == "" {
 		return usagef("explain needs a text, as arguments or on standard input")
 	}
-	out := newOutput(env.stdout, lang.show(env.getenv))
+	out := c.output(env)
 	for _, n := range codesIn(text) {
-		out.entries(f.lookup(n))
+		out.entries(c.lookup(n))
 	}
 	if err := out.flush(); err != nil {
 		return err
 	}
 	if out.n == 0 {
-		return notFoundf("no known code on %s in the text", f.where())
+		return notFoundf("no known code on %s in the text", c.where())
 	}
 	return nil
 }

@@ -51,6 +51,34 @@ const (
 	langUsage     = "show texts in this language only, such as zh or en (default: from LC_ALL, LC_MESSAGES or LANG; else both)"
 )
 
+// command holds what every command shares: its flag set, the -platform
+// (and -category) filter, and -lang.
+type command struct {
+	fs *flag.FlagSet
+	filter
+	lang langFlag
+}
+
+// newCommand returns a command named name with -platform, -category if
+// withCategory, and -lang; the caller adds its own flags to fs.
+func newCommand(name string, withCategory bool) *command {
+	c := &command{fs: newFlags(name)}
+	c.filter.register(c.fs, withCategory)
+	c.fs.Var(&c.lang, "lang", langUsage)
+	return c
+}
+
+// parse parses args as parseFlags does.
+func (c *command) parse(args []string, usage string, env env) error {
+	return parseFlags(c.fs, args, usage, env.stdout)
+}
+
+// output returns the command's output, showing texts as -lang or the locale
+// says.
+func (c *command) output(env env) *output {
+	return newOutput(env.stdout, c.lang.show(env.getenv))
+}
+
 // filter selects entries by -platform and -category.
 type filter struct {
 	platform codes.Platform // 0 for all

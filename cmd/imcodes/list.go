@@ -35,21 +35,15 @@ var formats = []string{"table", "tsv", "csv", "json"}
 var dataColumns = []string{"platform", "code", "name", "category", "retryable", "http_status", "deprecated", "message", "description"}
 
 func runList(args []string, env env) error {
-	fs := newFlags("imcodes list")
-	var (
-		f    filter
-		lang langFlag
-	)
-	f.register(fs, true)
-	fs.Var(&lang, "lang", langUsage)
-	format := fs.String("format", "table", "output format: table, tsv, csv or json")
-	asJSON := fs.Bool("json", false, "print one JSON object per line (-format json)")
-	if err := parseFlags(fs, args, listUsage, env.stdout); err != nil {
+	c := newCommand("imcodes list", true)
+	format := c.fs.String("format", "table", "output format: table, tsv, csv or json")
+	asJSON := c.fs.Bool("json", false, "print one JSON object per line (-format json)")
+	if err := c.parse(args, listUsage, env); err != nil {
 		return err
 	}
 	switch {
-	case fs.NArg() > 0:
-		return usagef("list takes no arguments, got %q", fs.Arg(0))
+	case c.fs.NArg() > 0:
+		return usagef("list takes no arguments, got %q", c.fs.Arg(0))
 	case !slices.Contains(formats, *format):
 		return usagef("unknown format %q (valid: %s)", *format, strings.Join(formats, ", "))
 	case *asJSON && *format != "table" && *format != "json":
@@ -58,17 +52,17 @@ func runList(args []string, env env) error {
 		*format = "json"
 	}
 	var entries []codes.Entry
-	for _, p := range f.platforms() {
+	for _, p := range c.platforms() {
 		for _, e := range p.Entries() {
-			if f.keep(e) {
+			if c.keep(e) {
 				entries = append(entries, e)
 			}
 		}
 	}
 	if len(entries) == 0 {
-		return notFoundf("no code on %s", f.where())
+		return notFoundf("no code on %s", c.where())
 	}
-	out := newOutput(env.stdout, lang.show(env.getenv))
+	out := c.output(env)
 	switch *format {
 	case "json":
 		enc := json.NewEncoder(out.w)

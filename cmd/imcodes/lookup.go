@@ -26,21 +26,15 @@ Flags:
 `
 
 func runLookup(args []string, env env) error {
-	fs := newFlags("imcodes")
-	var (
-		f    filter
-		lang langFlag
-	)
-	f.register(fs, false)
-	fs.Var(&lang, "lang", langUsage)
-	if err := parseFlags(fs, args, lookupUsage, env.stdout); err != nil {
+	c := newCommand("imcodes", false)
+	if err := c.parse(args, lookupUsage, env); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if c.fs.NArg() == 0 {
 		return usagef("no code given (run imcodes -h for usage)")
 	}
-	nums := make([]int, fs.NArg())
-	for i, a := range fs.Args() {
+	nums := make([]int, c.fs.NArg())
+	for i, a := range c.fs.Args() {
 		n, err := strconv.Atoi(a)
 		switch {
 		case err == nil:
@@ -51,10 +45,10 @@ func runLookup(args []string, env env) error {
 			return usagef("%q is not a code: codes are whole numbers such as 898002 or -1", a)
 		}
 	}
-	out := newOutput(env.stdout, lang.show(env.getenv))
+	out := c.output(env)
 	var missing []string
 	for _, n := range nums {
-		found := f.lookup(n)
+		found := c.lookup(n)
 		if len(found) == 0 {
 			missing = append(missing, strconv.Itoa(n))
 		}
@@ -64,7 +58,7 @@ func runLookup(args []string, env env) error {
 		return err
 	}
 	if len(missing) > 0 {
-		return notFoundf("no code %s on %s", joinList(missing), f.where())
+		return notFoundf("no code %s on %s", joinList(missing), c.where())
 	}
 	return nil
 }

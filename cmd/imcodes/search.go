@@ -22,33 +22,27 @@ Flags:
 `
 
 func runSearch(args []string, env env) error {
-	fs := newFlags("imcodes search")
-	var (
-		f    filter
-		lang langFlag
-	)
-	f.register(fs, true)
-	fs.Var(&lang, "lang", langUsage)
-	if err := parseFlags(fs, args, searchUsage, env.stdout); err != nil {
+	c := newCommand("imcodes search", true)
+	if err := c.parse(args, searchUsage, env); err != nil {
 		return err
 	}
-	query := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	query := strings.TrimSpace(strings.Join(c.fs.Args(), " "))
 	if query == "" {
 		return usagef("search needs a text to look for, such as: imcodes search 黑名单")
 	}
 	var found []codes.Entry
 	for _, e := range imcodes.Search(query) {
-		if f.keep(e) {
+		if c.keep(e) {
 			found = append(found, e)
 		}
 	}
-	out := newOutput(env.stdout, lang.show(env.getenv))
+	out := c.output(env)
 	out.entries(found)
 	if err := out.flush(); err != nil {
 		return err
 	}
 	if len(found) == 0 {
-		return notFoundf("nothing on %s matches %q", f.where(), query)
+		return notFoundf("nothing on %s matches %q", c.where(), query)
 	}
 	return nil
 }
