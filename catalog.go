@@ -5,15 +5,15 @@
 // jmessage/server, jmessage/android, jmessage/jmrtc, easemob), generated from
 // the vendor's published pages with their English and Chinese text verbatim.
 // This package looks across all of them, for programs that meet a bare number
-// and must find out what it is.
+// and must find out what it is: [Find] a number on every platform, [Search]
+// the texts, or list the [Entries]. To look a number up on one platform, use
+// codes.Platform.Lookup; to classify an error, codes.CategoryOf and
+// codes.ActionOf; for texts in the reader's language, package localize.
 package imcodes
 
 //go:generate go run ./internal/gen
 
 import "github.com/imcodes/imcodes/codes"
-
-// Lookup returns the entry of code on platform p.
-func Lookup(p codes.Platform, code int) (codes.Entry, bool) { return p.Lookup(code) }
 
 // Find returns the entry of code on every platform that defines it, in the
 // order of codes.Platforms. The same number can mean different things on
@@ -28,9 +28,9 @@ func Find(code int) []codes.Entry {
 	return found
 }
 
-// All returns every entry of the catalog in a new slice: the platforms in the
-// order of codes.Platforms, each sorted by code.
-func All() []codes.Entry {
+// Entries returns every entry of the catalog in a new slice: the platforms in
+// the order of codes.Platforms, each sorted by code.
+func Entries() []codes.Entry {
 	var all []codes.Entry
 	for _, p := range codes.Platforms() {
 		all = append(all, p.Entries()...)

@@ -11,7 +11,7 @@ import (
 // Search returns the entries whose Go name, English message or Chinese
 // description contains query, ignoring case, best first: exact matches of a
 // name or a whole text, then matches in names, then in English, then in
-// Chinese; within a rank, in the order of All. An empty query matches
+// Chinese; within a rank, in the order of Entries. An empty query matches
 // nothing.
 func Search(query string) []codes.Entry {
 	q := strings.ToLower(strings.TrimSpace(query))
@@ -23,7 +23,7 @@ func Search(query string) []codes.Entry {
 		entry codes.Entry
 	}
 	var hits []hit
-	for _, e := range All() {
+	for _, e := range Entries() {
 		if r, ok := searchRank(q, e); ok {
 			hits = append(hits, hit{r, e})
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/imcodes/imcodes/internal/vocab"
 )
 
 // Category is the vendor-neutral class of a failure, numbered exactly like
@@ -18,89 +20,62 @@ type Category uint8
 // The categories, with the meaning they carry in this catalog.
 const (
 	// OK is not an error: the vendor's success code (0 on most platforms).
-	OK Category = 0
+	OK Category = vocab.OK
 	// Canceled means the operation was cancelled, usually by the caller.
-	Canceled Category = 1
+	Canceled Category = vocab.Canceled
 	// Unknown means the vendor gives no information to classify the failure.
-	Unknown Category = 2
+	Unknown Category = vocab.Unknown
 	// InvalidArgument means the request is wrong whatever the state of the
 	// system: a malformed parameter, name or message. Fix the request.
-	InvalidArgument Category = 3
+	InvalidArgument Category = vocab.InvalidArgument
 	// DeadlineExceeded means the operation timed out; it may have happened.
 	// Retry with back-off.
-	DeadlineExceeded Category = 4
+	DeadlineExceeded Category = vocab.DeadlineExceeded
 	// NotFound means a user, group, chat room, message or file does not exist.
-	NotFound Category = 5
+	NotFound Category = vocab.NotFound
 	// AlreadyExists means what the caller tried to create or add is already
 	// there: a user, a friend, a group member, a setting.
-	AlreadyExists Category = 6
+	AlreadyExists Category = vocab.AlreadyExists
 	// PermissionDenied means the caller is known but not allowed to do this:
 	// not an admin, blacklisted, muted.
-	PermissionDenied Category = 7
+	PermissionDenied Category = vocab.PermissionDenied
 	// ResourceExhausted means a quota or a rate limit was hit: too many
-	// groups, a full room, messages sent too fast. Rate limits are retryable
-	// after waiting; quotas are not. (A request that is itself too large is
+	// groups, a full room, messages sent too fast. A rate limit's action is
+	// RetryLater; a quota's is not. (A request that is itself too large is
 	// InvalidArgument.)
-	ResourceExhausted Category = 8
+	ResourceExhausted Category = vocab.ResourceExhausted
 	// FailedPrecondition means the system is not in the state the operation
 	// needs: SDK not initialised, caller not a member, message too old to
 	// recall. Fix the state (initialise, join) before trying again.
-	FailedPrecondition Category = 9
+	FailedPrecondition Category = vocab.FailedPrecondition
 	// Aborted means the operation was abandoned because of a concurrent
 	// conflict; retrying the whole sequence can succeed.
-	Aborted Category = 10
+	Aborted Category = vocab.Aborted
 	// OutOfRange means a value is past a valid range.
-	OutOfRange Category = 11
+	OutOfRange Category = vocab.OutOfRange
 	// Unimplemented means the operation is not supported on this target.
-	Unimplemented Category = 12
+	Unimplemented Category = vocab.Unimplemented
 	// Internal means the vendor's service or SDK broke an invariant.
-	Internal Category = 13
+	Internal Category = vocab.Internal
 	// Unavailable means the service or the network is unavailable right now.
 	// Retry with back-off.
-	Unavailable Category = 14
+	Unavailable Category = vocab.Unavailable
 	// DataLoss means data was lost or corrupted.
-	DataLoss Category = 15
+	DataLoss Category = vocab.DataLoss
 	// Unauthenticated means the caller's credentials or session are missing,
 	// invalid or expired, including not being logged in: log in again, or fix
 	// the app key and secret.
-	Unauthenticated Category = 16
+	Unauthenticated Category = vocab.Unauthenticated
 )
 
-// categoryInfo holds the canonical name and the HTTP status of each category,
-// indexed by Category. The statuses are plain numbers because importing
-// net/http for its constants would link an HTTP stack into every program that
-// uses this package.
-var categoryInfo = [...]struct {
-	name   string
-	status int
-}{
-	OK:                 {"OK", 200},
-	Canceled:           {"Canceled", 499}, // nginx's "client closed request", as grpc-gateway maps it
-	Unknown:            {"Unknown", 500},
-	InvalidArgument:    {"InvalidArgument", 400},
-	DeadlineExceeded:   {"DeadlineExceeded", 504},
-	NotFound:           {"NotFound", 404},
-	AlreadyExists:      {"AlreadyExists", 409},
-	PermissionDenied:   {"PermissionDenied", 403},
-	ResourceExhausted:  {"ResourceExhausted", 429},
-	FailedPrecondition: {"FailedPrecondition", 400},
-	Aborted:            {"Aborted", 409},
-	OutOfRange:         {"OutOfRange", 400},
-	Unimplemented:      {"Unimplemented", 501},
-	Internal:           {"Internal", 500},
-	Unavailable:        {"Unavailable", 503},
-	DataLoss:           {"DataLoss", 500},
-	Unauthenticated:    {"Unauthenticated", 401},
-}
-
 // Valid reports whether c is one of the 17 categories.
-func (c Category) Valid() bool { return int(c) < len(categoryInfo) }
+func (c Category) Valid() bool { return int(c) < len(vocab.Categories) }
 
 // String returns the canonical CamelCase name, such as "NotFound", or
 // "Category(N)" for an invalid value.
 func (c Category) String() string {
 	if c.Valid() {
-		return categoryInfo[c].name
+		return vocab.Categories[c].Name
 	}
 	return "Category(" + strconv.Itoa(int(c)) + ")"
 }
@@ -114,7 +89,7 @@ func (c Category) Error() string { return c.String() }
 // 200 for OK. An invalid category gives 500.
 func (c Category) HTTPStatus() int {
 	if c.Valid() {
-		return categoryInfo[c].status
+		return vocab.Categories[c].Status
 	}
 	return 500
 }
@@ -122,16 +97,10 @@ func (c Category) HTTPStatus() int {
 // ParseCategory returns the category with the canonical name s, such as
 // "NotFound"; the match is exact, as in google.rpc.Code.
 func ParseCategory(s string) (Category, error) {
-	for c := range categoryInfo {
-		if categoryInfo[c].name == s {
-			return Category(c), nil
-		}
+	if n, ok := vocab.CategoryNumber(s); ok {
+		return Category(n), nil
 	}
-	names := make([]string, len(categoryInfo))
-	for c := range categoryInfo {
-		names[c] = categoryInfo[c].name
-	}
-	return 0, fmt.Errorf("codes: unknown category %q (valid: %s)", s, strings.Join(names, ", "))
+	return 0, fmt.Errorf("codes: unknown category %q (valid: %s)", s, strings.Join(vocab.CategoryNames(), ", "))
 }
 
 // MarshalText encodes c as its canonical name.
@@ -139,7 +108,7 @@ func (c Category) MarshalText() ([]byte, error) {
 	if !c.Valid() {
 		return nil, fmt.Errorf("codes: cannot marshal invalid %v", c)
 	}
-	return []byte(categoryInfo[c].name), nil
+	return []byte(vocab.Categories[c].Name), nil
 }
 
 // UnmarshalText decodes a category from its canonical name or its number.
@@ -147,7 +116,7 @@ func (c *Category) UnmarshalText(text []byte) error {
 	v, err := ParseCategory(string(text))
 	if err != nil {
 		n, nerr := strconv.Atoi(string(text))
-		if nerr != nil || n < 0 || n >= len(categoryInfo) {
+		if nerr != nil || n < 0 || n >= len(vocab.Categories) {
 			return err
 		}
 		v = Category(n)

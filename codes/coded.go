@@ -2,7 +2,8 @@ package codes
 
 // Coded is implemented by every error that can carry a catalog code: the Code
 // types of the platform packages and *Error. Use errors.As to find one in a
-// chain, or errors.Is with a platform constant or a Category to test it.
+// chain, errors.Is with a platform constant or a Category to test it, and
+// [CategoryOf] and [ActionOf] to classify it.
 type Coded interface {
 	error
 	// PlatformCode reports the platform and the vendor's number of the error.
@@ -11,17 +12,108 @@ type Coded interface {
 	PlatformCode() (p Platform, code int, ok bool)
 }
 
-// Match reports whether an error that carries code on p matches target in the
-// sense of errors.Is: target is the Category of the code (Unknown for a code
-// the catalog lacks), or another Coded error with the same platform and code.
-// The Is methods of the platform Code types and of *Error are built on it.
-func Match(p Platform, code int, target error) bool {
-	switch t := target.(type) {
-	case Category:
-		return p.Category(code) == t
-	case Coded:
-		tp, tc, ok := t.PlatformCode()
-		return ok && tp == p && tc == code
+// CategoryOf returns the category of err: that of the first error in its
+// chain (in the order errors.As searches it) that is a Coded error or a
+// Category. A nil error is OK. A non-nil error is never OK: an error without
+// a code is classified by its HTTP status, and one that carries a success
+// code, a code the catalog lacks, or nothing the catalog knows is Unknown.
+func CategoryOf(err error) Category {
+	if err == nil {
+		return OK
 	}
-	return false
+	c, _ := classify(err)
+	return c
+}
+
+// ActionOf returns what the caller does next about err: the action of its
+// first coded error's catalog entry (see [CategoryOf] for the search), or,
+// for an error without a known code, the usual action of its category (an
+// HTTP 429 is RetryLater, a 503 Retry, a 401 Reauthenticate). A nil error is
+// None; an error that carries nothing the catalog knows is Report.
+func ActionOf(err error) Action {
+	if err == nil {
+		return None
+	}
+	_, a := classify(err)
+	return a
+}
+
+// classify returns the category and action of a non-nil err.
+func classify(err error) (Category, Action) {
+	if c, a, ok := search(err); ok {
+		return c, a
+	}
+	return Unknown, Report
+}
+
+// search walks err's tree depth first, as errors.As does, and classifies the
+// first Coded error or Category it meets. It does not allocate.
+func search(err error) (Category, Action, bool) {
+	for err != nil {
+		switch e := err.(type) {
+		case *Error:
+			c, a := e.classify()
+			return c, a, true
+		case Category:
+			c := e.asError()
+			return c, c.action(), true
+		case Coded:
+			p, code, ok := e.PlatformCode()
+			if !ok {
+				return Unknown, Report, true
+			}
+			return p.classify(code)
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if c, a, ok := search(e); ok {
+					return c, a, true
+				}
+			}
+			return 0, 0, false
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// classify returns the category and action of code on p sent as an error:
+// those of its entry, except that a success code is not a success when it
+// arrives as an error; and Unknown and Report for a code p lacks.
+func (p Platform) classify(code int) (Category, Action, bool) {
+	e := p.entry(code)
+	if e == nil || e.Category == OK {
+		return Unknown, Report, true
+	}
+	return e.Category, e.Action, true
+}
+
+// asError returns c as the category of an error: OK is not one, so it
+// becomes Unknown.
+func (c Category) asError() Category {
+	if c == OK || !c.Valid() {
+		return Unknown
+	}
+	return c
+}
+
+// action returns the usual action for an error of category c that has no
+// catalog entry, such as a response known only by its HTTP status.
+func (c Category) action() Action {
+	switch c {
+	case DeadlineExceeded, Unavailable, Aborted:
+		return Retry
+	case ResourceExhausted:
+		return RetryLater
+	case Unauthenticated:
+		return Reauthenticate
+	case Canceled, InvalidArgument, NotFound, AlreadyExists, PermissionDenied,
+		FailedPrecondition, OutOfRange, Unimplemented:
+		return FixRequest
+	}
+	return Report // Unknown, Internal, DataLoss
 }

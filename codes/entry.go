@@ -1,15 +1,22 @@
 package codes
 
-// Entry is one row of the catalog: a vendor code with its texts and the advice
-// derived from them. Message and Description are the vendor's words verbatim,
-// typos and printf-style placeholders such as %s included; never pass them to
-// a formatter as a format string.
+import "strconv"
+
+// Entry is one row of the catalog: a vendor code with its texts, its category
+// and the action it calls for. Message and Description are the vendor's words
+// verbatim, typos and printf-style placeholders such as %s included; never
+// pass them to a formatter as a format string.
+//
+// A lookup of a code the catalog lacks gives an entry with only Platform and
+// Code set, of category Unknown and action Report, and no Name: it says that
+// the code is unknown wherever it is shown, and never reads as success.
 type Entry struct {
 	// Platform is the SDK or API that defines the code.
-	Platform Platform `json:"platform"`
+	Platform Platform `json:"platform,omitempty"`
 	// Code is the vendor's number.
 	Code int `json:"code"`
-	// Name is the Go constant of the code in its platform package.
+	// Name is the Go constant of the code in its platform package, and
+	// empty for a code the catalog lacks.
 	Name string `json:"name"`
 	// Message is the vendor's English message (for Easemob, the SDK constant
 	// name, the only English the vendor gives). It is empty for the two
@@ -19,35 +26,44 @@ type Entry struct {
 	Description string `json:"description"`
 	// Category is the vendor-neutral class of the failure.
 	Category Category `json:"category"`
-	// Retryable reports whether trying again, possibly after back-off or
-	// logging in again, can succeed.
-	Retryable bool `json:"retryable"`
-	// HTTPStatus is the status a server would answer with, derived from
-	// Category (see [Category.HTTPStatus]).
-	HTTPStatus int `json:"http_status"`
+	// Action is what the caller does next.
+	Action Action `json:"action"`
 	// Deprecated reports that the code appears only in an older revision of
 	// the vendor's page; services may still send it.
 	Deprecated bool `json:"deprecated"`
-
-	// The padding makes an Entry 96 bytes, a multiple of 16, which the
-	// compiler copies without overlapping moves: returning an 88-byte Entry
-	// from Lookup took twice as long (see BENCHMARKS.md).
-	_ [8]byte
 }
 
-// Advice tells a caller what to do about e, in a few words: "retry with
-// back-off", "log in again, then retry", "retry after waiting", "trying again
-// will not help", or "not an error" for a success code.
-func (e Entry) Advice() string {
-	switch {
-	case e.Category == OK:
-		return "not an error"
-	case !e.Retryable:
-		return "trying again will not help"
-	case e.Category == Unauthenticated:
-		return "log in again, then retry"
-	case e.Category == ResourceExhausted:
-		return "retry after waiting"
+// unknownEntry is the entry of a code that p lacks.
+func unknownEntry(p Platform, code int) Entry {
+	if !p.Valid() {
+		p = 0
 	}
-	return "retry with back-off"
+	return Entry{Platform: p, Code: code, Category: Unknown, Action: Report}
+}
+
+// String returns the platform, the code and the English text of e, as the
+// platform's Code type reports it as an error:
+//
+//	jmessage/server 898002: No such user
+//	jmessage/server 123456: unknown code
+//
+// A code whose vendor gives no English is described by its Chinese text.
+func (e Entry) String() string {
+	p := "imcodes"
+	if e.Platform.Valid() {
+		p = e.Platform.String()
+	}
+	return p + " " + strconv.Itoa(e.Code) + ": " + e.text()
+}
+
+// text returns the English message of e, its Chinese description where the
+// vendor gives no English, or "unknown code" for a code the catalog lacks.
+func (e *Entry) text() string {
+	switch {
+	case e.Name == "":
+		return "unknown code"
+	case e.Message != "":
+		return e.Message
+	}
+	return e.Description
 }

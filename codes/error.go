@@ -8,24 +8,25 @@ import (
 )
 
 // Error is a failure as a service or SDK reported it on the wire: the code it
-// sent, its own message (which can be more specific than the catalog's, such
-// as the sensitive word of JMessage 803009), the HTTP status, and the cause.
+// sent, if any, its own message (which can be more specific than the
+// catalog's, such as the sensitive word of JMessage 803009), the HTTP status,
+// and the cause.
+//
+// Make one with [NewError] for a failure that carries a code, or with
+// [NewStatusError] for one known only by its HTTP status; the decoders in
+// packages jmessage and easemob do. Only NewError gives an Error a code, so an
+// Error never claims a code it was not given, and the zero Error reads as an
+// unknown failure.
 //
 // errors.Is matches an *Error against the platform constant of its code
-// (server.Code(899008)), against its Category (codes.Unauthenticated), and
-// against another Coded error with the same platform and code. The decoders
-// in packages jmessage and easemob make them; building one by hand works too:
-//
-//	err := &codes.Error{Platform: codes.JMessageServer, Code: 899008, Status: 401}
+// (server.RESTBasicAuthFailed), against its category (codes.Unauthenticated,
+// see [CategoryOf]), and against another Coded error with the same platform
+// and code.
 type Error struct {
-	// Platform is the platform of the code.
-	Platform Platform
-	// Code is the vendor's number, unless NoCode is set.
-	Code int
-	// NoCode reports that the service sent no number: an Easemob REST
-	// failure, or a response that could not be decoded. Such an error is
-	// classified by its HTTP status.
-	NoCode bool
+	platform Platform
+	code     int
+	hasCode  bool
+
 	// Message is the service's own text, verbatim; it may be empty.
 	Message string
 	// Status is the HTTP status of the response, or 0 if there was none.
@@ -38,56 +39,43 @@ type Error struct {
 	Err error
 }
 
-// PlatformCode returns the platform and code of e; ok is false if e.NoCode.
+// NewError returns the error of code on platform p; set its other fields as
+// the response gives them.
+func NewError(p Platform, code int) *Error {
+	return &Error{platform: p, code: code, hasCode: true}
+}
+
+// NewStatusError returns an error of platform p that carries no code, only
+// the HTTP status of the response: an Easemob REST failure, or a response
+// that could not be decoded. Its category comes from the status.
+func NewStatusError(p Platform, status int) *Error {
+	return &Error{platform: p, Status: status}
+}
+
+// PlatformCode returns the platform and code of e; ok is false for an error
+// made without a code, and for a nil *Error.
 func (e *Error) PlatformCode() (p Platform, code int, ok bool) {
-	return e.Platform, e.Code, !e.NoCode
+	if e == nil {
+		return 0, 0, false
+	}
+	return e.platform, e.code, e.hasCode
 }
 
-// Entry returns the catalog entry of e's code.
-func (e *Error) Entry() (Entry, bool) {
-	if e.NoCode {
-		return Entry{}, false
+// classify returns the category and action of e: those of its code if the
+// catalog knows it; otherwise those its HTTP status implies; otherwise
+// Unknown and Report. See CategoryOf and ActionOf.
+func (e *Error) classify() (Category, Action) {
+	switch {
+	case e == nil:
+		return Unknown, Report
+	case e.hasCode && e.platform.entry(e.code) != nil:
+		c, a, _ := e.platform.classify(e.code)
+		return c, a
+	case e.Status != 0:
+		c := CategoryFromHTTP(e.Status).asError()
+		return c, c.action()
 	}
-	return e.Platform.Lookup(e.Code)
-}
-
-// entry returns the catalog entry of e's code in place, or nil.
-func (e *Error) entry() *Entry {
-	if e.NoCode {
-		return nil
-	}
-	return e.Platform.entry(e.Code)
-}
-
-// Category returns the category of e: its code's, if the catalog knows the
-// code; otherwise the one its HTTP status implies; otherwise Unknown. An
-// error is never OK: a success code or status sent as an error gives Unknown.
-func (e *Error) Category() Category {
-	c := Unknown
-	if entry := e.entry(); entry != nil {
-		c = entry.Category
-	} else if e.Status != 0 {
-		c = CategoryFromHTTP(e.Status)
-	}
-	if c == OK {
-		return Unknown
-	}
-	return c
-}
-
-// Retryable reports whether trying again, possibly after back-off or logging
-// in again, can succeed: the catalog's advice for a known code, and for other
-// errors whether the category is DeadlineExceeded, Unavailable or
-// ResourceExhausted (such as HTTP 429).
-func (e *Error) Retryable() bool {
-	if entry := e.entry(); entry != nil {
-		return entry.Retryable
-	}
-	switch e.Category() {
-	case DeadlineExceeded, Unavailable, ResourceExhausted:
-		return true
-	}
-	return false
+	return Unknown, Report
 }
 
 // Error returns the platform and code, the message (the service's own; for a
@@ -98,16 +86,24 @@ func (e *Error) Retryable() bool {
 //	easemob: Service resource not found (HTTP 404)
 //	jmessage/server: HTTP 502: body "<html>...": invalid character '<' ...
 func (e *Error) Error() string {
+	if e == nil {
+		return "imcodes: unknown error (nil *codes.Error)"
+	}
 	var b strings.Builder
-	b.WriteString(e.Platform.String())
-	if !e.NoCode {
+	if e.platform.Valid() {
+		b.WriteString(e.platform.String())
+	} else {
+		b.WriteString("imcodes")
+	}
+	if e.hasCode {
 		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(e.Code))
+		b.WriteString(strconv.Itoa(e.code))
 	}
 	b.WriteString(": ")
 	msg := e.Message
-	if msg == "" && !e.NoCode {
-		msg = e.Platform.message(e.Code)
+	if msg == "" && e.hasCode {
+		entry, _ := e.platform.Lookup(e.code)
+		msg = entry.text()
 	}
 	switch {
 	case msg != "" && e.Status != 0:
@@ -117,7 +113,7 @@ func (e *Error) Error() string {
 	case e.Status != 0:
 		b.WriteString("HTTP " + strconv.Itoa(e.Status))
 	default:
-		b.WriteString("no code")
+		b.WriteString("unknown error")
 	}
 	if e.Body != "" {
 		b.WriteString(": body ")
@@ -131,57 +127,79 @@ func (e *Error) Error() string {
 }
 
 // Unwrap returns the cause.
-func (e *Error) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
-// Is reports whether e matches target: see [Match]. An error without a code
-// matches only its category.
+// Is reports whether e matches target: a Category equal to [CategoryOf] e,
+// or a Coded error with e's platform and code.
 func (e *Error) Is(target error) bool {
-	if e.NoCode {
-		c, ok := target.(Category)
-		return ok && e.Category() == c
+	switch t := target.(type) {
+	case Category:
+		c, _ := e.classify()
+		return c == t
+	case Coded:
+		p, code, ok := e.PlatformCode()
+		tp, tc, tok := t.PlatformCode()
+		return ok && tok && p == tp && code == tc
 	}
-	if c, ok := target.(Category); ok {
-		return e.Category() == c
-	}
-	return Match(e.Platform, e.Code, target)
+	return false
 }
 
 // errorJSON is the JSON form of Error, with stable field names.
 type errorJSON struct {
-	Platform Platform  `json:"platform"`
-	Code     *int      `json:"code,omitempty"`
-	Category *Category `json:"category,omitempty"`
-	Message  string    `json:"message,omitempty"`
-	Status   int       `json:"status,omitempty"`
-	Body     string    `json:"body,omitempty"`
-	Cause    string    `json:"cause,omitempty"`
+	Platform Platform `json:"platform,omitempty"`
+	Code     *int     `json:"code,omitempty"`
+	Category Category `json:"category"`
+	Action   Action   `json:"action"`
+	Message  string   `json:"message,omitempty"`
+	Status   int      `json:"status,omitempty"`
+	Body     string   `json:"body,omitempty"`
+	Cause    string   `json:"cause,omitempty"`
 }
 
-// MarshalJSON encodes e as {"platform", "code", "category", "message",
-// "status", "body", "cause"}; code is left out for an error without one, and
-// the cause is its text.
+// MarshalJSON encodes e as {"platform", "code", "category", "action",
+// "message", "status", "body", "cause"}; code is left out for an error
+// without one, and the cause is its text.
 func (e *Error) MarshalJSON() ([]byte, error) {
-	c := e.Category()
-	j := errorJSON{Platform: e.Platform, Category: &c, Message: e.Message, Status: e.Status, Body: e.Body}
-	if !e.NoCode {
-		j.Code = &e.Code
-	}
-	if e.Err != nil {
-		j.Cause = e.Err.Error()
+	c, a := e.classify()
+	j := errorJSON{Category: c, Action: a}
+	if e != nil {
+		j.Message, j.Status, j.Body = e.Message, e.Status, e.Body
+		if e.platform.Valid() {
+			j.Platform = e.platform
+		}
+		if e.hasCode {
+			j.Code = &e.code
+		}
+		if e.Err != nil {
+			j.Cause = e.Err.Error()
+		}
 	}
 	return json.Marshal(j)
 }
 
-// UnmarshalJSON decodes what MarshalJSON writes. The category is derived, so
-// it is not read back; a cause comes back as an error with the same text.
+// UnmarshalJSON decodes what MarshalJSON writes. The category and action are
+// derived, so they are not read back; a cause comes back as an error with the
+// same text.
 func (e *Error) UnmarshalJSON(data []byte) error {
-	var j errorJSON
+	var j struct {
+		Platform Platform `json:"platform"`
+		Code     *int     `json:"code"`
+		Message  string   `json:"message"`
+		Status   int      `json:"status"`
+		Body     string   `json:"body"`
+		Cause    string   `json:"cause"`
+	}
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}
-	*e = Error{Platform: j.Platform, NoCode: j.Code == nil, Message: j.Message, Status: j.Status, Body: j.Body}
+	*e = Error{platform: j.Platform, Message: j.Message, Status: j.Status, Body: j.Body}
 	if j.Code != nil {
-		e.Code = *j.Code
+		e.code, e.hasCode = *j.Code, true
 	}
 	if j.Cause != "" {
 		e.Err = causeText(j.Cause)
@@ -195,14 +213,19 @@ type causeText string
 func (c causeText) Error() string { return string(c) }
 
 // LogValue makes a logged *Error a group of fields: platform, code (if any),
-// category, message, status (if any), body (if any) and cause (if any).
+// category, action, message, status (if any), body (if any) and cause (if
+// any).
 func (e *Error) LogValue() slog.Value {
-	attrs := make([]slog.Attr, 0, 7)
-	attrs = append(attrs, slog.String("platform", e.Platform.String()))
-	if !e.NoCode {
-		attrs = append(attrs, slog.Int("code", e.Code))
+	c, a := e.classify()
+	if e == nil {
+		return slog.GroupValue(slog.String("category", c.String()), slog.String("action", a.String()))
 	}
-	attrs = append(attrs, slog.String("category", e.Category().String()), slog.String("message", e.Message))
+	attrs := make([]slog.Attr, 0, 8)
+	attrs = append(attrs, slog.String("platform", e.platform.String()))
+	if e.hasCode {
+		attrs = append(attrs, slog.Int("code", e.code))
+	}
+	attrs = append(attrs, slog.String("category", c.String()), slog.String("action", a.String()), slog.String("message", e.Message))
 	if e.Status != 0 {
 		attrs = append(attrs, slog.Int("status", e.Status))
 	}

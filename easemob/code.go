@@ -9,220 +9,221 @@ import "github.com/imcodes/imcodes/codes"
 // A Code is an error whose text is the platform, the number and the vendor's
 // message. errors.Is matches it against the constants below, against wire
 // errors (*codes.Error) that carry the same code, and against its category
-// (codes.NotFound, codes.Unauthenticated, ...).
-type Code int32
+// (codes.NotFound, codes.Unauthenticated, ...); codes.ActionOf says what to
+// do about it.
+type Code int
 
 // The codes of the Easemob (环信) Web / mini-program SDK, in numerical order.
 const (
 	// RequestAbort is -4, "REQUEST_ABORT" (取消请求。).
-	// Category Canceled; trying again will not help.
+	// Category Canceled; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RequestAbort Code = -4
 	// RequestParameterError is -3, "REQUEST_PARAMETER_ERROR" (参数错误。).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RequestParameterError Code = -3
 	// RequestUnknown is -2, "REQUEST_UNKNOWN" (默认未区分类型的错误。).
-	// Category Unknown; trying again will not help.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	RequestUnknown Code = -2
 	// RequestTimeout is -1, "REQUEST_TIMEOUT" (请求服务超时。).
-	// Category DeadlineExceeded; retry with back-off.
+	// Category DeadlineExceeded; action Retry: retry with back-off.
 	RequestTimeout Code = -1
 	// RequestSuccess is 0, "REQUEST_SUCCESS" (提示操作成功,没有错误。).
-	// Category OK; not an error.
+	// Category OK; action None: not an error.
 	RequestSuccess Code = 0
 	// WebIMConnctionOpenError is 1, "WEBIM_CONNCTION_OPEN_ERROR" (登录失败:获取 token 接口请求失败或 Token 无效。).
-	// Category Unauthenticated; log in again, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionOpenError Code = 1
 	// WebIMConnctionAuthError is 2, "WEBIM_CONNCTION_AUTH_ERROR" (登录鉴权失败。).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	WebIMConnctionAuthError Code = 2
 	// WebIMConnctionGetrosterError is 12, "WEBIM_CONNCTION_GETROSTER_ERROR" (获取 Chat token 失败:通过 Agora token 置换 Chat token 失败。).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionGetrosterError Code = 12
 	// WebIMConnctionDisconnected is 16, "WEBIM_CONNCTION_DISCONNECTED" (WebSocket 断开连接:由于断网等原因 WebSocket 已经断开。).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	WebIMConnctionDisconnected Code = 16
 	// WebIMConnctionAjaxError is 17, "WEBIM_CONNCTION_AJAX_ERROR" (服务请求的通用错误:请求服务器未成功时的默认错误。).
-	// Category Unknown; trying again will not help.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	WebIMConnctionAjaxError Code = 17
 	// WebIMConnctionAppkeyNotAssignError is 27, "WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR" (未设置 App Key:设置的 App Key 错误,登录时会报此错误。).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	WebIMConnctionAppkeyNotAssignError Code = 27
 	// WebIMConnctionTokenNotAssignError is 28, "WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR" (未传 token:调用 API 时没有携带 token,一般没登录时调用 API 会提示这个错误。).
-	// Category Unauthenticated; log in again, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionTokenNotAssignError Code = 28
 	// WebIMConnctionCallbackInnerError is 31, "WEBIM_CONNCTION_CALLBACK_INNER_ERROR" (消息发送回调函数内部错误:在接收消息的回调及后续处理的函数中有错误。).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	WebIMConnctionCallbackInnerError Code = 31
 	// WebIMConnctionClientOffline is 32, "WEBIM_CONNCTION_CLIENT_OFFLINE" (当前用户未登录。).
-	// Category Unauthenticated; log in again, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionClientOffline Code = 32
 	// WebIMConnectionClosed is 39, "WEBIM_CONNECTION_CLOSED" (退出或未登录:未登录或掉线后发送消息。).
-	// Category Unauthenticated; log in again, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnectionClosed Code = 39
 	// WebIMConnectionError is 40, "WEBIM_CONNECTION_ERROR" (用户鉴权失败。).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnectionError Code = 40
 	// MaxLimit is 50, "MAX_LIMIT" (达到上限,例如 Reaction 数量已达到限制、翻译用量达到上限、应用的日活跃用户数(DAU)超限、在线用户数量超限和月活跃用户数(MAU)。).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	MaxLimit Code = 50
 	// MessageNotFound is 51, "MESSAGE_NOT_FOUND" (没查到消息,如:没有查询到要举报的消息。).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageNotFound Code = 51
 	// NoPermission is 52, "NO_PERMISSION" (用户对当前操作没有权限。).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoPermission Code = 52
 	// OperationUnsupported is 53, "OPERATION_UNSUPPORTED" (不支持的操作。).
-	// Category Unimplemented; trying again will not help.
+	// Category Unimplemented; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	OperationUnsupported Code = 53
 	// WebIMUploadfileError is 101, "WEBIM_UPLOADFILE_ERROR" (上传文件失败:如文件过大等。).
-	// Category Unknown; trying again will not help.
+	// Category Unknown; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	WebIMUploadfileError Code = 101
 	// WebIMUploadfileNoLogin is 102, "WEBIM_UPLOADFILE_NO_LOGIN" (上传文件的请求中未携带用户 token:如未登录就上传文件。).
-	// Category Unauthenticated; log in again, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMUploadfileNoLogin Code = 102
 	// WebIMDownloadfileError is 200, "WEBIM_DOWNLOADFILE_ERROR" (下载文件失败:如超时、网络错误。).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	WebIMDownloadfileError Code = 200
 	// UserNotFound is 204, "USER_NOT_FOUND" (用户不存在,如创建群拉人时不存在的用户报错。).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserNotFound Code = 204
 	// MessageParameterError is 205, "MESSAGE_PARAMETER_ERROR" (消息参数错误。如撤回消息时未传消息 ID 或者发送消息时未传消息接收方的用户 ID。).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageParameterError Code = 205
 	// WebIMConnctionUserLoginAnotherDevice is 206, "WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE" (用户在其他设备登录:如果没有开启多设备登录,则在其他设备登录会将当前登录的设备踢下线,用户会收到此错误。若开启了多设备登录并配置了支持的设备数量,设备间的互踢策略与 ConnectionParameters#isFixedDeviceId 参数有关,详见多设备文档。).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionUserLoginAnotherDevice Code = 206
 	// WebIMConnctionUserRemoved is 207, "WEBIM_CONNCTION_USER_REMOVED" (用户已经被注销:如果登录用户的 ID 被管理员从管理后台删除则会收到此错误。).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionUserRemoved Code = 207
 	// WebIMUserAlreadyLogin is 208, "WEBIM_USER_ALREADY_LOGIN" (用户已登录。单设备登录时,若调用 open 方法用户已经登录,会提示该错误。).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	WebIMUserAlreadyLogin Code = 208
 	// WebIMConnctionUserKickedByChangePassword is 216, "WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD" (用户密码更新:当前登录的用户密码被修改后,当前登录会断开并提示该错误。).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionUserKickedByChangePassword Code = 216
 	// WebIMConnctionUserKickedByOtherDevice is 217, "WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE" (用户被踢下线:开启多设备登录后,如果用户在其他设备上调用 API 或者通过管理后台踢出当前设备登录的 ID,SDK 会提示该错误。).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionUserKickedByOtherDevice Code = 217
 	// UserMutedByAdmin is 219, "USER_MUTED_BY_ADMIN" (用户被全局禁言:在管理后台禁言了此用户后,该用户发送消息时会提示该错误。).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserMutedByAdmin Code = 219
 	// UserNotFriend is 221, "USER_NOT_FRIEND" (非好友禁止发消息:开通非好友禁止发消息后,非好友间发消息提示此错误。该功能可在控制台开通。).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserNotFriend Code = 221
 	// ServerBusy is 500, "SERVER_BUSY" (服务器忙碌。).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	ServerBusy Code = 500
 	// MessageIncludeIllegalContent is 501, "MESSAGE_INCLUDE_ILLEGAL_CONTENT" (消息含有非法内容:如果消息被过滤系统识别为非法消息时返回该错误。).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageIncludeIllegalContent Code = 501
 	// MessageExternalLogicBlocked is 502, "MESSAGE_EXTERNAL_LOGIC_BLOCKED" (消息被拦截:开通反垃圾服务后,消息被拦截报此错误。).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageExternalLogicBlocked Code = 502
 	// ServerUnknownError is 503, "SERVER_UNKNOWN_ERROR" (消息发送失败未知错误:服务端返回的错误信息超出 SDK 处理范围。).
-	// Category Unknown; trying again will not help.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	ServerUnknownError Code = 503
 	// MessageRecallTimeLimit is 504, "MESSAGE_RECALL_TIME_LIMIT" (撤回消息时超出限定时间。).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageRecallTimeLimit Code = 504
 	// ServiceNotEnabled is 505, "SERVICE_NOT_ENABLED" (服务未开启:要使用的某些功能未开通。).
-	// Category Unimplemented; trying again will not help.
+	// Category Unimplemented; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	ServiceNotEnabled Code = 505
 	// ServiceNotAllowMessaging is 506, "SERVICE_NOT_ALLOW_MESSAGING" (用户未在白名单中:群组或聊天室开启全员禁言时,若用户未在白名单中发送消息时提示该错误。).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ServiceNotAllowMessaging Code = 506
 	// ServiceNotAllowMessagingMute is 507, "SERVICE_NOT_ALLOW_MESSAGING_MUTE" (当前用户被禁言:在群组或者聊天室中被禁言后发消息报此错误。).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ServiceNotAllowMessagingMute Code = 507
 	// MessageModerationBlocked is 508, "MESSAGE_MODERATION_BLOCKED" (第三方内容审核服务的消息审核结果为“拒绝”时提示该错误。).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageModerationBlocked Code = 508
 	// MessageCurrentLimiting is 509, "MESSAGE_CURRENT_LIMITING" (单个用户 ID 发送消息超出频率限制。默认情况下,SDK 对单个用户 ID 发送群消息未做频率限制。如果你联系了环信商务设置了该限制,一旦在在单聊、群聊或聊天室中单个用户的消息发送频率超过设定的上限,则会提示该错误。).
-	// Category ResourceExhausted; retry after waiting.
+	// Category ResourceExhausted; action RetryLater: wait (honour Retry-After), then retry.
 	MessageCurrentLimiting Code = 509
 	// MessageWebsocketDisconnected is 510, "MESSAGE_WEBSOCKET_DISCONNECTED" (消息发送失败,例如网络断开、重连失败等情况下导致发送失败。).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	MessageWebsocketDisconnected Code = 510
 	// MessageSizeLimit is 511, "MESSAGE_SIZE_LIMIT" (消息体大小超过限制。关于各端消息体大小的限制,详见消息管理概述中的描述。).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageSizeLimit Code = 511
 	// MessageSendTimeout is 512, "MESSAGE_SEND_TIMEOUT" (发送消息超时。例如,发消息时连接断开,会提示该错误。).
-	// Category DeadlineExceeded; retry with back-off.
+	// Category DeadlineExceeded; action Retry: retry with back-off.
 	MessageSendTimeout Code = 512
 	// GroupAlreadyJoined is 601, "GROUP_ALREADY_JOINED" (已在群组内:当前用户已在该群组中。).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupAlreadyJoined Code = 601
 	// GroupNotJoined is 602, "GROUP_NOT_JOINED" (不在群组内:用户发送群消息或进行群操作时未加入该群组。).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupNotJoined Code = 602
 	// PermissionDenied is 603, "PERMISSION_DENIED" (用户无权限:例如,如果用户被添加到黑名单后,发送消息时会提示该错误。其他报错情况包括用户修改其他用户发出的消息、修改其他用户设置的群成员属性以及普通群成员试图解散子区(仅子区所在群组的群主和群管理员有权解散子区)。).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	PermissionDenied Code = 603
 	// WebIMLoadMsgError is 604, "WEBIM_LOAD_MSG_ERROR" (消息回调函数内部错误。).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	WebIMLoadMsgError Code = 604
 	// GroupNotExist is 605, "GROUP_NOT_EXIST" (群组不存在:发送消息时群组 ID 不正确。).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupNotExist Code = 605
 	// GroupMembersFull is 606, "GROUP_MEMBERS_FULL" (群组已满:群组成员数量已达到创建群组时设置的最大人数。).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupMembersFull Code = 606
 	// GroupMembersLimit is 607, "GROUP_MEMBERS_LIMIT" (创建群组时设置的群成员最大数量超过 IM 套餐包中的上限。各版本的即时通讯套餐包支持的群组成员最大数量,详见产品价格。).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupMembersLimit Code = 607
 	// GroupMemberAttributesSetFailed is 609, "GROUP_MEMBER_ATTRIBUTES_SET_FAILED" (群成员属性设置失败。).
-	// Category Unknown; trying again will not help.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	GroupMemberAttributesSetFailed Code = 609
 	// RESTParamsStatus is 700, "REST_PARAMS_STATUS" (用户 token 或 App Key 不存在或不正确导致 API 调用失败。).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RESTParamsStatus Code = 700
 	// ChatroomNotJoined is 702, "CHATROOM_NOT_JOINED" (被操作的人员不在聊天室。).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomNotJoined Code = 702
 	// ChatroomMembersFull is 704, "CHATROOM_MEMBERS_FULL" (聊天室已满:聊天室已经达到人数上限。).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomMembersFull Code = 704
 	// ChatroomNotExist is 705, "CHATROOM_NOT_EXIST" (聊天室不存在:尝试对不存在的聊天室进行操作时提示该错误。).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomNotExist Code = 705
 	// LocalDBOperationFailed is 800, "LOCAL_DB_OPERATION_FAILED" (本地数据库操作失败。).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	LocalDBOperationFailed Code = 800
 	// SDKRuntimeError is 999, "SDK_RUNTIME_ERROR" (Websocket 发送消息错误。).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	SDKRuntimeError Code = 999
 	// PresenceParamExceed is 1100, "PRESENCE_PARAM_EXCEED" (发布自定义在线状态时,参数长度超出限制。).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	PresenceParamExceed Code = 1100
 	// ReactionAlreadyAdded is 1101, "REACTION_ALREADY_ADDED" (Reaction 重复添加。).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ReactionAlreadyAdded Code = 1101
 	// ReactionCreating is 1102, "REACTION_CREATING" (创建 Reaction 时,其他人正在创建。).
-	// Category Aborted; retry with back-off.
+	// Category Aborted; action Retry: retry with back-off.
 	ReactionCreating Code = 1102
 	// ReactionOperationIsIllegal is 1103, "REACTION_OPERATION_IS_ILLEGAL" (用户对该 Reaction 没有操作权限:没有添加过该 Reaction 的用户进行删除操作,或者单聊消息非发送者和非接受者进行添加 Reaction 操作。).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ReactionOperationIsIllegal Code = 1103
 	// TranslationNotValid is 1200, "TRANSLATION_NOT_VALID" (传入的语言 code 不合法。).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TranslationNotValid Code = 1200
 	// TranslationTextTooLong is 1201, "TRANSLATION_TEXT_TOO_LONG" (翻译的文本过长。).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TranslationTextTooLong Code = 1201
 	// TranslationFailed is 1204, "TRANSLATION_FAILED" (获取翻译服务失败。).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	TranslationFailed Code = 1204
 	// ThreadNotExist is 1300, "THREAD_NOT_EXIST" (子区不存在:未找到该子区。).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ThreadNotExist Code = 1300
 	// ThreadAlreadyExist is 1301, "THREAD_ALREADY_EXIST" (该消息 ID 下子区已存在,重复添加子区。).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ThreadAlreadyExist Code = 1301
 	// ModifyMessageNotExist is 1302, "MODIFY_MESSAGE_NOT_EXIST" (修改的消息不存在。).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ModifyMessageNotExist Code = 1302
 	// ModifyMessageFailed is 1304, "MODIFY_MESSAGE_FAILED" (消息修改失败。).
-	// Category Unknown; trying again will not help.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	ModifyMessageFailed Code = 1304
 )
 
@@ -230,37 +231,45 @@ const (
 const platform = codes.Easemob
 
 // Error returns the platform, the number and the vendor's message, such as
-// "easemob -4: REQUEST_ABORT". The text of a known code is
-// precomputed; an unknown one gives "easemob N: unknown code".
-func (c Code) Error() string { return platform.ErrorString(int(c)) }
+// "easemob -4: REQUEST_ABORT"; a code the catalog lacks gives
+// "easemob N: unknown code".
+func (c Code) Error() string { return c.Entry().String() }
 
 // PlatformCode returns codes.Easemob and the number of c, which makes c a
 // codes.Coded.
 func (c Code) PlatformCode() (p codes.Platform, code int, ok bool) { return platform, int(c), true }
 
-// Entry returns the catalog entry of c.
-func (c Code) Entry() (codes.Entry, bool) { return platform.Lookup(int(c)) }
-
-// Category returns the category of c, and codes.Unknown for a code the
-// catalog lacks. It does not copy the entry, as Entry does.
-func (c Code) Category() codes.Category { return platform.Category(int(c)) }
-
-// Retryable reports whether trying again, possibly after back-off or logging
-// in again, can succeed; it is false for a code the catalog lacks.
-func (c Code) Retryable() bool { return platform.Retryable(int(c)) }
-
-// Is reports whether c matches target for errors.Is: target is c's category
-// or a *codes.Error with the same platform and code. (errors.Is itself
-// compares c with another Code.)
-func (c Code) Is(target error) bool {
-	if _, ok := target.(Code); ok {
-		return false
-	}
-	return codes.Match(platform, int(c), target)
+// Entry returns the catalog entry of c. A code the catalog lacks gives an
+// entry without a Name, of category codes.Unknown and action codes.Report.
+func (c Code) Entry() codes.Entry {
+	e, _ := platform.Lookup(int(c))
+	return e
 }
 
-// Lookup returns the catalog entry of code.
-func Lookup(code int) (codes.Entry, bool) { return platform.Lookup(code) }
+// Err returns nil for a success code (category codes.OK) and c otherwise,
+// so that a code received from an app can be returned as an error without
+// a success ever becoming one.
+func (c Code) Err() error {
+	if c.Entry().Category == codes.OK {
+		return nil
+	}
+	return c
+}
 
-// All returns every entry of the platform, sorted by code, in a new slice.
-func All() []codes.Entry { return platform.Entries() }
+// Is reports whether c matches target for errors.Is: target is c's
+// category, as codes.CategoryOf gives it, or another codes.Coded error,
+// such as a *codes.Error, with the same platform and code.
+func (c Code) Is(target error) bool {
+	switch t := target.(type) {
+	case codes.Category:
+		e := c.Entry()
+		if e.Category == codes.OK {
+			return t == codes.Unknown // a success code sent as an error is no success
+		}
+		return t == e.Category
+	case codes.Coded:
+		p, code, ok := t.PlatformCode()
+		return ok && p == platform && code == int(c)
+	}
+	return false
+}

@@ -12,8 +12,8 @@ import (
 // ParseSDKError decodes the error object that the Easemob Web SDK passes to
 // its callbacks, {"type":206,"message":"..."}, as an application forwards it:
 // the type is the statusCode, and may also come as a string of digits. It
-// returns a *codes.Error with that code and the SDK's message, or nil for
-// type 0 (REQUEST_SUCCESS).
+// returns a *codes.Error with that code and the SDK's message, or nil for a
+// success code (type 0, REQUEST_SUCCESS; see Code.Err).
 //
 // Anything else (not JSON, no type, wrong types) still gives a *codes.Error,
 // without a code and of category Unknown, keeping an excerpt of the data and
@@ -27,10 +27,12 @@ func ParseSDKError(data []byte) error {
 	switch {
 	case !ok:
 		return undecodable(0, data, errors.New(`no numeric "type"`))
-	case code == int(RequestSuccess):
+	case Code(code).Err() == nil:
 		return nil
 	}
-	return &codes.Error{Platform: codes.Easemob, Code: code, Message: wire.Text(obj["message"])}
+	e := codes.NewError(codes.Easemob, code)
+	e.Message = wire.Text(obj["message"])
+	return e
 }
 
 // RESTError is the error body of the Easemob REST API:
@@ -86,7 +88,9 @@ func ParseRESTError(status int, body []byte) error {
 		if msg == "" {
 			msg = reason
 		}
-		return &codes.Error{Platform: codes.Easemob, NoCode: true, Message: msg, Status: status, Err: rest}
+		e := codes.NewStatusError(codes.Easemob, status)
+		e.Message, e.Err = msg, rest
+		return e
 	case success:
 		return nil
 	case len(bytes.TrimSpace(body)) == 0:
@@ -104,5 +108,7 @@ func ParseRESTError(status int, body []byte) error {
 
 // undecodable is the error for data without a usable error.
 func undecodable(status int, data []byte, cause error) *codes.Error {
-	return &codes.Error{Platform: codes.Easemob, NoCode: true, Status: status, Body: wire.Excerpt(data), Err: cause}
+	e := codes.NewStatusError(codes.Easemob, status)
+	e.Body, e.Err = wire.Excerpt(data), cause
+	return e
 }

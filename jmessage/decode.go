@@ -9,6 +9,10 @@ import (
 
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/internal/wire"
+	"github.com/imcodes/imcodes/jmessage/android"
+	"github.com/imcodes/imcodes/jmessage/jmrtc"
+	"github.com/imcodes/imcodes/jmessage/server"
+	"github.com/imcodes/imcodes/jmessage/web"
 )
 
 // ParseError turns a JMessage REST response into an error, or nil for a
@@ -63,24 +67,38 @@ func itemError(status int, item []byte, obj map[string]json.RawMessage) *codes.E
 	if !ok {
 		return undecodable(status, item, errors.New(`the "error" object has no numeric code`))
 	}
-	return &codes.Error{Platform: platformOf(code), Code: code, Message: wire.Text(fields["message"]), Status: status}
+	p, err := codeOf(code)
+	if err == nil {
+		return nil // a success code: no error, whatever the object is called
+	}
+	e := codes.NewError(p, code)
+	e.Message, e.Status = wire.Text(fields["message"]), status
+	return e
 }
 
-// platformOf returns the JMessage platform that defines code: the server's
-// codes come first, as the REST API sends them; a code no platform defines is
-// the server's.
-func platformOf(code int) codes.Platform {
-	for _, p := range []codes.Platform{codes.JMessageServer, codes.JMessageWeb, codes.JMessageAndroid, codes.JMRTC} {
-		if _, ok := p.Lookup(code); ok {
-			return p
-		}
+// codeOf returns the JMessage platform that defines code, and the code as
+// that platform's error: nil for a success code. The server's codes come
+// first, as the REST API sends them; a code no platform defines is the
+// server's. (JMessage numbers do not collide across platforms.)
+func codeOf(code int) (codes.Platform, error) {
+	switch {
+	case server.Code(code).Entry().Name != "":
+		return codes.JMessageServer, server.Code(code).Err()
+	case web.Code(code).Entry().Name != "":
+		return codes.JMessageWeb, web.Code(code).Err()
+	case android.Code(code).Entry().Name != "":
+		return codes.JMessageAndroid, android.Code(code).Err()
+	case jmrtc.Code(code).Entry().Name != "":
+		return codes.JMRTC, jmrtc.Code(code).Err()
 	}
-	return codes.JMessageServer
+	return codes.JMessageServer, server.Code(code).Err()
 }
 
 // undecodable is the error for a response without a usable error object.
 func undecodable(status int, body []byte, cause error) *codes.Error {
-	return &codes.Error{Platform: codes.JMessageServer, NoCode: true, Status: status, Body: wire.Excerpt(body), Err: cause}
+	e := codes.NewStatusError(codes.JMessageServer, status)
+	e.Body, e.Err = wire.Excerpt(body), cause
+	return e
 }
 
 func batchError(status int, success bool, body []byte, items []json.RawMessage) error {

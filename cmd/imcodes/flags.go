@@ -98,14 +98,12 @@ func (f *filter) register(fs *flag.FlagSet, withCategory bool) {
 	})
 	if withCategory {
 		fs.Func("category", categoryUsage, func(s string) error {
-			for c := codes.OK; c.Valid(); c++ {
-				if strings.EqualFold(s, c.String()) { // the library's names are exact; the command is lenient
-					f.category, f.byCat = c, true
-					return nil
-				}
+			c, err := codes.ParseCategory(s)
+			if err != nil {
+				return errors.New(strings.TrimPrefix(err.Error(), "codes: "))
 			}
-			_, err := codes.ParseCategory(s)
-			return errors.New(strings.TrimPrefix(err.Error(), "codes: "))
+			f.category, f.byCat = c, true
+			return nil
 		})
 	}
 }

@@ -5,7 +5,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/localize"
 )
 
 // langFlag is the -lang flag: the one language to show texts in. Unset, the
@@ -27,7 +27,7 @@ func (f *langFlag) Set(s string) error {
 	if err != nil {
 		return err
 	}
-	f.tag, f.set = codes.MatchLanguage(t), true
+	f.tag, f.set = localize.Match(t), true
 	return nil
 }
 
@@ -47,7 +47,7 @@ func (f *langFlag) show(getenv func(string) string) textShow {
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if v := getenv(name); v != "" {
 			t, ok := localeTag(v)
-			return textShow{codes.MatchLanguage(t), ok}
+			return textShow{localize.Match(t), ok}
 		}
 	}
 	return textShow{}

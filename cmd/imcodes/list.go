@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/localize"
 )
 
 const listUsage = `usage: imcodes list [-platform P] [-category C] [-lang L] [-format F] [-json]
@@ -32,7 +33,7 @@ Flags:
 var formats = []string{"table", "tsv", "csv", "json"}
 
 // dataColumns are the columns of tsv and csv, named like the JSON keys.
-var dataColumns = []string{"platform", "code", "name", "category", "retryable", "http_status", "deprecated", "message", "description"}
+var dataColumns = []string{"platform", "code", "name", "category", "action", "http_status", "deprecated", "message", "description"}
 
 func runList(args []string, env env) error {
 	c := newCommand("imcodes list", true)
@@ -94,7 +95,7 @@ func runList(args []string, env env) error {
 // dataRow is e in dataColumns; tsv cells are kept to one line.
 func dataRow(e codes.Entry, tsv bool) []string {
 	row := []string{e.Platform.String(), strconv.Itoa(e.Code), e.Name, e.Category.String(),
-		strconv.FormatBool(e.Retryable), strconv.Itoa(e.HTTPStatus), strconv.FormatBool(e.Deprecated), e.Message, e.Description}
+		e.Action.String(), strconv.Itoa(e.Category.HTTPStatus()), strconv.FormatBool(e.Deprecated), e.Message, e.Description}
 	if tsv {
 		for i := range row {
 			row[i] = oneLine(row[i])
@@ -105,7 +106,7 @@ func dataRow(e codes.Entry, tsv bool) []string {
 
 // tableRows lays entries out for a terminal.
 func tableRows(entries []codes.Entry, show textShow) [][]string {
-	head := []string{"PLATFORM", "CODE", "NAME", "CATEGORY", "HTTP", "RETRY", "DEPRECATED"}
+	head := []string{"PLATFORM", "CODE", "NAME", "CATEGORY", "HTTP", "ACTION", "DEPRECATED"}
 	if show.one {
 		head = append(head, "TEXT")
 	} else {
@@ -117,9 +118,9 @@ func tableRows(entries []codes.Entry, show textShow) [][]string {
 		if e.Deprecated {
 			deprecated = "yes"
 		}
-		r := []string{e.Platform.String(), strconv.Itoa(e.Code), e.Name, e.Category.String(), strconv.Itoa(e.HTTPStatus), yesNo(e.Retryable), deprecated}
+		r := []string{e.Platform.String(), strconv.Itoa(e.Code), e.Name, e.Category.String(), strconv.Itoa(e.Category.HTTPStatus()), e.Action.String(), deprecated}
 		if show.one {
-			r = append(r, oneLine(e.Text(show.tag)))
+			r = append(r, oneLine(localize.Text(e, show.tag)))
 		} else {
 			r = append(r, oneLine(e.Message), oneLine(e.Description))
 		}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/localize"
 )
 
 // output writes entries for people to read. Vendor text is always written as
@@ -34,12 +35,13 @@ func (o *output) entries(es []codes.Entry) {
 		o.n++
 		fmt.Fprintf(o.w, "%s %d %s\n", e.Platform, e.Code, e.Name)
 		if o.show.one {
-			fmt.Fprintf(o.w, "  text:        %s\n", e.Text(o.show.tag))
+			fmt.Fprintf(o.w, "  text:        %s\n", localize.Text(e, o.show.tag))
 		} else {
 			fmt.Fprintf(o.w, "  message:     %s\n", e.Message)
 			fmt.Fprintf(o.w, "  description: %s\n", e.Description)
 		}
-		fmt.Fprintf(o.w, "  category:    %s (HTTP %d): %s\n", e.Category, e.HTTPStatus, e.Advice())
+		fmt.Fprintf(o.w, "  category:    %s (HTTP %d)\n", e.Category, e.Category.HTTPStatus())
+		fmt.Fprintf(o.w, "  action:      %s: %s\n", e.Action, e.Action.Advice())
 		if e.Deprecated {
 			o.w.WriteString("  deprecated:  only an older revision of the vendor's page lists it\n")
 		}

@@ -185,7 +185,7 @@ func (cat catalog) decide(ov *overrides) error {
 				return e.From.errorf("%s %d has no line in %s (its name and category are decided there)", p.id, e.Code, overridesFile)
 			}
 			d.used = true
-			e.Category, e.Retryable, e.Decided = d.category, d.retryable, d.pos
+			e.Category, e.Action, e.Decided = d.category, d.action, d.pos
 			switch {
 			case p.derived && d.name != "-":
 				return d.errorf("%s %d: the name comes from the SDK constant %s; write - instead of %s", p.id, e.Code, e.Message, d.name)
@@ -208,7 +208,7 @@ func (cat catalog) decide(ov *overrides) error {
 
 // reserved are the exported identifiers every platform package declares
 // besides its constants.
-var reserved = []string{"Code", "Lookup", "All"}
+var reserved = []string{"Code"}
 
 // checkNames checks that every name is an exported Go identifier, unique in
 // its package.

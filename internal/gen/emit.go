@@ -85,7 +85,6 @@ var funcs = template.FuncMap{
 	"mul":     func(m uint32) string { return fmt.Sprintf("%#08x", m) },
 	"slots":   slotLines,
 	"rows":    entryRows,
-	"errors":  errorRows,
 }
 
 // entryRows writes the Entry literals of a table, one a line. It is plain Go
@@ -93,25 +92,12 @@ var funcs = template.FuncMap{
 func entryRows(t tableData) string {
 	var b strings.Builder
 	for _, e := range t.Entries {
-		fmt.Fprintf(&b, "\t{Platform: %s, Code: %d, Name: %s, Message: %s, Description: %s, Category: %s",
-			t.konst, e.Code, strconv.Quote(e.Name), strconv.Quote(e.Message), strconv.Quote(e.Description), e.Category)
-		if e.Retryable {
-			b.WriteString(", Retryable: true")
-		}
-		fmt.Fprintf(&b, ", HTTPStatus: %d", e.HTTPStatus())
+		fmt.Fprintf(&b, "\t{Platform: %s, Code: %d, Name: %s, Message: %s, Description: %s, Category: %s, Action: %s",
+			t.konst, e.Code, strconv.Quote(e.Name), strconv.Quote(e.Message), strconv.Quote(e.Description), e.Category, e.Action)
 		if e.Deprecated {
 			b.WriteString(", Deprecated: true")
 		}
 		b.WriteString("},\n")
-	}
-	return b.String()
-}
-
-// errorRows writes the Error texts of a table, one a line.
-func errorRows(t tableData) string {
-	var b strings.Builder
-	for _, e := range t.Entries {
-		b.WriteString("\t" + strconv.Quote(e.ErrorText()) + ",\n")
 	}
 	return b.String()
 }
@@ -144,15 +130,16 @@ import "github.com/imcodes/imcodes/codes"
 // A Code is an error whose text is the platform, the number and the vendor's
 // message. errors.Is matches it against the constants below, against wire
 // errors (*codes.Error) that carry the same code, and against its category
-// (codes.NotFound, codes.Unauthenticated, ...).
-type Code int32
+// (codes.NotFound, codes.Unauthenticated, ...); codes.ActionOf says what to
+// do about it.
+type Code int
 
 // The codes of {{.Title}}, in numerical order.
 const (
 {{- range .Entries}}
 	// {{.Name}} is {{.Code}}
 	{{- if .Message}}, "{{comment .Message}}"{{end}} ({{comment .Description}}).
-	// Category {{.Category}}; {{.Advice}}.
+	// Category {{.Category}}; action {{.Action}}: {{.Advice}}.
 	{{- if .Deprecated}}
 	//
 	// Deprecated: only an older revision of the vendor's page lists {{.Code}}; services may still send it.
@@ -165,54 +152,57 @@ const (
 const platform = codes.{{.Const}}
 
 // Error returns the platform, the number and the vendor's message, such as
-// "{{(index .Entries 0).ErrorText}}". The text of a known code is
-// precomputed; an unknown one gives "{{.ID}} N: unknown code".
-func (c Code) Error() string { return platform.ErrorString(int(c)) }
+// "{{.ID}} {{(index .Entries 0).Code}}: {{(index .Entries 0).Text}}"; a code the catalog lacks gives
+// "{{.ID}} N: unknown code".
+func (c Code) Error() string { return c.Entry().String() }
 
 // PlatformCode returns codes.{{.Const}} and the number of c, which makes c a
 // codes.Coded.
 func (c Code) PlatformCode() (p codes.Platform, code int, ok bool) { return platform, int(c), true }
 
-// Entry returns the catalog entry of c.
-func (c Code) Entry() (codes.Entry, bool) { return platform.Lookup(int(c)) }
-
-// Category returns the category of c, and codes.Unknown for a code the
-// catalog lacks. It does not copy the entry, as Entry does.
-func (c Code) Category() codes.Category { return platform.Category(int(c)) }
-
-// Retryable reports whether trying again, possibly after back-off or logging
-// in again, can succeed; it is false for a code the catalog lacks.
-func (c Code) Retryable() bool { return platform.Retryable(int(c)) }
-
-// Is reports whether c matches target for errors.Is: target is c's category
-// or a *codes.Error with the same platform and code. (errors.Is itself
-// compares c with another Code.)
-func (c Code) Is(target error) bool {
-	if _, ok := target.(Code); ok {
-		return false
-	}
-	return codes.Match(platform, int(c), target)
+// Entry returns the catalog entry of c. A code the catalog lacks gives an
+// entry without a Name, of category codes.Unknown and action codes.Report.
+func (c Code) Entry() codes.Entry {
+	e, _ := platform.Lookup(int(c))
+	return e
 }
 
-// Lookup returns the catalog entry of code.
-func Lookup(code int) (codes.Entry, bool) { return platform.Lookup(code) }
+// Err returns nil for a success code (category codes.OK) and c otherwise,
+// so that a code received from an app can be returned as an error without
+// a success ever becoming one.
+func (c Code) Err() error {
+	if c.Entry().Category == codes.OK {
+		return nil
+	}
+	return c
+}
 
-// All returns every entry of the platform, sorted by code, in a new slice.
-func All() []codes.Entry { return platform.Entries() }
+// Is reports whether c matches target for errors.Is: target is c's
+// category, as codes.CategoryOf gives it, or another codes.Coded error,
+// such as a *codes.Error, with the same platform and code.
+func (c Code) Is(target error) bool {
+	switch t := target.(type) {
+	case codes.Category:
+		e := c.Entry()
+		if e.Category == codes.OK {
+			return t == codes.Unknown // a success code sent as an error is no success
+		}
+		return t == e.Category
+	case codes.Coded:
+		p, code, ok := t.PlatformCode()
+		return ok && p == platform && code == int(c)
+	}
+	return false
+}
 `))
 
 var tablesTemplate = template.Must(template.New("tables.go").Funcs(funcs).Parse(`package codes
 {{range $t := .}}
 // {{.Var}}Entries is the catalog of {{.Title}}, sorted by code, after the
-// zero Entry that a lookup of a code the platform lacks returns.
+// zero Entry that an empty slot of the index points at.
 var {{.Var}}Entries = []Entry{
 	{},
 {{rows .}}}
-
-// {{.Var}}Errors holds the Error text of each entry of {{.Var}}Entries.
-var {{.Var}}Errors = []string{
-	"",
-{{errors .}}}
 
 // {{.Var}}Slots is the hash index of {{.Var}}Entries.
 var {{.Var}}Slots = []uint16{ {{- slots .Index.Slots}}
@@ -228,7 +218,6 @@ var tables = [...]table{
 {{- range .}}
 	{{.Const}}: {
 		entries: {{.Var}}Entries,
-		errors:  {{.Var}}Errors,
 		slots:   {{.Var}}Slots,
 		mul:     {{mul .Index.Mul}},
 		shift:   {{.Index.Shift}},
@@ -236,4 +225,4 @@ var tables = [...]table{
 {{- end}}
 	{{template "empty"}}
 }
-{{define "empty"}}{entries: []Entry{ {{- "{}" -}} }, errors: []string{""}, slots: []uint16{0}},{{end}}`))
+{{define "empty"}}{entries: []Entry{ {{- "{}" -}} }, slots: []uint16{0}},{{end}}`))

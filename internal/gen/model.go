@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"path"
 	"strconv"
+
+	"github.com/imcodes/imcodes/internal/vocab"
 )
 
 // platform describes one platform of the catalog and where its code goes.
@@ -65,40 +67,26 @@ type entry struct {
 	Message     string
 	Description string
 	Category    string
-	Retryable   bool
+	Action      string
 	Deprecated  bool
 	From        pos // the source row
 	Decided     pos // the overrides line
 }
 
-// ErrorText is what the platform's Code.Error returns for e.
-func (e *entry) ErrorText() string {
-	msg := e.Message
-	if msg == "" {
-		msg = e.Description
+// Text is the English text of e in its Error text: the message, or the
+// description where the vendor gives none.
+func (e *entry) Text() string {
+	if e.Message == "" {
+		return e.Description
 	}
-	return e.Platform.id + " " + strconv.Itoa(e.Code) + ": " + msg
+	return e.Message
 }
 
-// HTTPStatus is the status of e's category, stored in the table so that a
-// lookup is one copy of the entry.
-func (e *entry) HTTPStatus() int { return httpStatus(e.Category) }
-
-// Advice tells a caller what to do about e, for its doc comment. It says what
-// codes.Entry.Advice says, which cannot be called here: the generator must
-// build even when the generated code does not.
+// Advice is what the action of e tells a developer to do, for its doc
+// comment.
 func (e *entry) Advice() string {
-	switch {
-	case e.Category == "OK":
-		return "not an error"
-	case !e.Retryable:
-		return "trying again will not help"
-	case e.Category == "Unauthenticated":
-		return "log in again, then retry"
-	case e.Category == "ResourceExhausted":
-		return "retry after waiting"
-	}
-	return "retry with back-off"
+	n, _ := vocab.ActionNumber(e.Action)
+	return vocab.Actions[n].Advice
 }
 
 // parseCode parses a code cell: an optional minus sign and decimal digits, no

@@ -3,17 +3,19 @@ package main
 import (
 	"strconv"
 	"strings"
+
+	"github.com/imcodes/imcodes/internal/vocab"
 )
 
-// decision is an overrides line for one code: its Go name, category and retry
-// advice.
+// decision is an overrides line for one code: its Go name, category and
+// action.
 type decision struct {
 	pos
-	name      string // "-" where the name comes from the SDK constant
-	category  string
-	retryable bool
-	reason    string
-	used      bool
+	name     string // "-" where the name comes from the SDK constant
+	category string
+	action   string
+	reason   string
+	used     bool
 }
 
 // split is an overrides line that decides where the English message of a
@@ -41,11 +43,11 @@ type overrides struct {
 //
 //	# comment
 //	platform ID
-//	CODE NAME CATEGORY [retry] | REASON
+//	CODE NAME CATEGORY ACTION | REASON
 //	split CODE "ENGLISH MESSAGE" | REASON
 //
 // A code line decides the Go name ("-" for a name derived from the SDK
-// constant), the category and whether retrying can help. A split line decides
+// constant), the category and the action. A split line decides
 // where the English message of a glued row ends (see parseGlued). Every line
 // must give its reason after the bar.
 func parseOverrides(file string, src []byte) (*overrides, error) {
@@ -108,17 +110,25 @@ func parseSplit(p pos, rest string) (*split, int, error) {
 }
 
 func parseDecision(p pos, f []string) (*decision, int, error) {
-	if len(f) < 3 || len(f) > 4 || len(f) == 4 && f[3] != "retry" {
-		return nil, 0, p.errorf("want CODE NAME CATEGORY [retry], got %q", strings.Join(f, " "))
+	if len(f) != 4 {
+		return nil, 0, p.errorf("want CODE NAME CATEGORY ACTION, got %q", strings.Join(f, " "))
 	}
 	code, ok := parseCode(f[0])
 	if !ok {
 		return nil, 0, p.errorf("code %q is not a number", f[0])
 	}
-	if !isCategory(f[2]) {
-		return nil, 0, p.errorf("code %d: unknown category %q (want one of %s)", code, f[2], categoryNames())
+	category, ok := vocab.CategoryNumber(f[2])
+	if !ok {
+		return nil, 0, p.errorf("code %d: unknown category %q (want one of %s)", code, f[2], strings.Join(vocab.CategoryNames(), ", "))
 	}
-	return &decision{pos: p, name: f[1], category: f[2], retryable: len(f) == 4}, code, nil
+	action, ok := vocab.ActionNumber(f[3])
+	if !ok {
+		return nil, 0, p.errorf("code %d: unknown action %q (want one of %s)", code, f[3], strings.Join(vocab.ActionNames(), ", "))
+	}
+	if (category == vocab.OK) != (action == vocab.None) {
+		return nil, 0, p.errorf("code %d: category OK and action None go together, not %s and %s", code, f[2], f[3])
+	}
+	return &decision{pos: p, name: f[1], category: f[2], action: f[3]}, code, nil
 }
 
 func platformByID(id string) *platform {
@@ -128,41 +138,4 @@ func platformByID(id string) *platform {
 		}
 	}
 	return nil
-}
-
-// categories are the canonical names of google.rpc.Code, in numerical order,
-// as codes.Category names them, with the HTTP status of each, as
-// codes.Category.HTTPStatus gives it. The generator cannot call codes (it
-// must build when the generated code does not); a test checks they agree.
-var categories = []struct {
-	name   string
-	status int
-}{
-	{"OK", 200}, {"Canceled", 499}, {"Unknown", 500}, {"InvalidArgument", 400},
-	{"DeadlineExceeded", 504}, {"NotFound", 404}, {"AlreadyExists", 409},
-	{"PermissionDenied", 403}, {"ResourceExhausted", 429},
-	{"FailedPrecondition", 400}, {"Aborted", 409}, {"OutOfRange", 400},
-	{"Unimplemented", 501}, {"Internal", 500}, {"Unavailable", 503},
-	{"DataLoss", 500}, {"Unauthenticated", 401},
-}
-
-// httpStatus returns the status of a category name, or 0 for no category.
-func httpStatus(category string) int {
-	for _, c := range categories {
-		if c.name == category {
-			return c.status
-		}
-	}
-	return 0
-}
-
-func isCategory(s string) bool { return httpStatus(s) != 0 }
-
-// categoryNames lists the names, for error messages.
-func categoryNames() string {
-	names := make([]string, len(categories))
-	for i, c := range categories {
-		names[i] = c.name
-	}
-	return strings.Join(names, ", ")
 }

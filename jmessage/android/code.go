@@ -9,139 +9,140 @@ import "github.com/imcodes/imcodes/codes"
 // A Code is an error whose text is the platform, the number and the vendor's
 // message. errors.Is matches it against the constants below, against wire
 // errors (*codes.Error) that carry the same code, and against its category
-// (codes.NotFound, codes.Unauthenticated, ...).
-type Code int32
+// (codes.NotFound, codes.Unauthenticated, ...); codes.ActionOf says what to
+// do about it.
+type Code int
 
 // The codes of the JMessage Android SDK, in numerical order.
 const (
 	// Success is 0, "Success" (成功).
-	// Category OK; not an error.
+	// Category OK; action None: not an error.
 	Success Code = 0
 	// InvalidRequestParameters is 871101, "Invalid request parameters." (请求参数不合法).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidRequestParameters Code = 871101
 	// RequestFailed is 871102, "Request failed.please check your network connection." (请求失败，请检查网络).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	RequestFailed Code = 871102
 	// UnexpectedServerError is 871103, "Server returned an unexpected error code." (服务器内部错误).
-	// Category Unknown; trying again will not help.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	UnexpectedServerError Code = 871103
 	// ServerInternalError is 871104, "Server internal error." (服务器内部错误).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	ServerInternalError Code = 871104
 	// UserInfoNotFound is 871105, "User info not found." (请求的用户信息不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserInfoNotFound Code = 871105
 	// ResponseTimeout is 871201, "Get response timeout,please try again later." (响应超时).
-	// Category DeadlineExceeded; retry with back-off.
+	// Category DeadlineExceeded; action Retry: retry with back-off.
 	ResponseTimeout Code = 871201
 	// NotLoggedIn is 871300, "Have not logged in." (api调用发起者尚未登录).
-	// Category Unauthenticated; log in again, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	NotLoggedIn Code = 871300
 	// InvalidParameters is 871301, "Invalid parameters." (api调用传入的参数不合法).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidParameters Code = 871301
 	// MessageTooLarge is 871302, "Message content exceeds its max length." (发送消息的消息体过大，整个消息体大小不能超过4k).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageTooLarge Code = 871302
 	// InvalidUsername is 871303, "Invalid username." (用户名不合法).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidUsername Code = 871303
 	// InvalidPassword is 871304, "Invalid password." (密码不合法).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidPassword Code = 871304
 	// InvalidName is 871305, "Invalid name." (名称不合法（包括nickname groupname notename）).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidName Code = 871305
 	// InvalidInput is 871306, "Invalid input." (其他输入不合法).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidInput Code = 871306
 	// SomeUsersNotFound is 871307, "Some user not exists,operate failed." (添加或移除群成员时，传入的成员列表中有用户不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SomeUsersNotFound Code = 871307
 	// SDKNotInitialized is 871308, "SDK have not init yet." (SDK尚未初始化).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	SDKNotInitialized Code = 871308
 	// AttachmentNotFound is 871309, "Attached file not found." (消息中包含的文件不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AttachmentNotFound Code = 871309
 	// NetworkUnavailable is 871310, "Network not available,please check your network connection." (网络连接已断开，请检查网络).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	NetworkUnavailable Code = 871310
 	// AvatarNotSet is 871311, "User avatar not specified. download avatar failed." (用户未设定头像，下载头像失败).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AvatarNotSet Code = 871311
 	// CreateImageContentFailed is 871312, "Create image content failed." (创建ImageContent失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	CreateImageContentFailed Code = 871312
 	// MessageVersionMismatch is 871313, "Message parse error,version not match." (消息解析出错，协议版本号不匹配).
-	// Category Unimplemented; trying again will not help.
+	// Category Unimplemented; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	MessageVersionMismatch Code = 871313
 	// MessageMissingKey is 871314, "Message parse error,lack of key parameter." (消息解析出错，缺少关键参数).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	MessageMissingKey Code = 871314
 	// MessageParseError is 871315, "Message parse error,check logcat for more information" (消息解析出错).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	MessageParseError Code = 871315
 	// TargetIsSelf is 871317, "Target user cannot be yourself." (操作目标用户不能是自己).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TargetIsSelf Code = 871317
 	// IllegalMessageContent is 871318, "Illegal message content." (不合法的消息体，出现这个问题可能是由于上层没有参照集成文档进行混淆配置导致的，关于jmessage的混淆配置见集成指南).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	IllegalMessageContent Code = 871318
 	// CreateForwardMessageFailed is 871319, "Create ForwardMessage failed" (创建转发消息失败，具体原因见logcat打印).
-	// Category Unknown; trying again will not help.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	CreateForwardMessageFailed Code = 871319
 	// SetHaveReadFailed is 871320, "Set message HaveRead status failed." (将消息标记为已读时出现问题，可能这条消息已经是已读状态，或者这条消息本身不是接受类型的消息).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SetHaveReadFailed Code = 871320
 	// ReceiptNotSender is 871321, "Get receipt details failed." (获取未回执详情失败，只有消息的发送者可以查询消息的未回执详情).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ReceiptNotSender Code = 871321
 	// ReceiptMessageNotSent is 871322, "Get receipt details failed." (获取未回执详情失败，这条消息尚未成功发送，只有成功发送的消息可以查询未回执详情).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ReceiptMessageNotSent Code = 871322
 	// ChatroomNotFound is 871323, "Chatroom not exist." (请求的聊天室信息未找到，该聊天室不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomNotFound Code = 871323
 	// IllegalContentType is 871324, "Illegal message content type, when send message." (发送消息时消息体类型不合法，注意eventNotification和prompt类型的消息体不能发送).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	IllegalContentType Code = 871324
 	// IllegalMessageStatus is 871325, "Illegal message status. only created or send_failed message can be sent." (发送消息时消息状态不合法，只有消息状态为创建和发送失败的消息可以被发送).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	IllegalMessageStatus Code = 871325
 	// UnsupportedOperation is 871326, "unsupported operation." (不支持的操作，例如聊天室撤回消息).
-	// Category Unimplemented; trying again will not help.
+	// Category Unimplemented; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UnsupportedOperation Code = 871326
 	// OperationCanceled is 871327, "operation is cancelled" (操作已被取消，上层调用取消接口（消息发送取消，附件下载取消），取消成功后返回此错误码).
-	// Category Canceled; trying again will not help.
+	// Category Canceled; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	OperationCanceled Code = 871327
 	// UploadAuthFailed is 871402, "Upload file failed.auth error." (文件上传失败).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	UploadAuthFailed Code = 871402
 	// UploadFailed is 871403, "Upload file failed." (文件上传失败).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	UploadFailed Code = 871403
 	// DownloadFailed is 871404, "Download file failed." (文件下载失败).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	DownloadFailed Code = 871404
 	// PushAppKeyMismatch is 871501, "Push register error,appkey and appid not match." (appkey与包名不匹配或者token无效).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	PushAppKeyMismatch Code = 871501
 	// PushInvalidAppKey is 871502, "Push register error,invalid appkey." (appKey无效。请检查 AndroidManifest.xml 里的 appKey 配置，它必须是从 JPush 控制台创建应用得到的。).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	PushInvalidAppKey Code = 871502
 	// PushPlatformMismatch is 871503, "Push register error,appkey not matches platform" (appKey与平台不匹配。有可能在 JPush 控制台上，未配置此 appKey 支持 Android 平台。).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	PushPlatformMismatch Code = 871503
 	// PushNotRegistered is 871504, "Push register not finished." (Push 注册未完成，请稍后重试。如果持续出现这个问题，可能你的 JPush 配置不正确。).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	PushNotRegistered Code = 871504
 	// PushPackageNotFound is 871505, "Push register error,package not exists." (Push 注册失败,对应包名在控制台上不存在。).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	PushPackageNotFound Code = 871505
 	// PushInvalidIMEI is 871506, "Push register error,invalid IMEI." (Push 注册失败，设备IMEI不合法).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	PushInvalidIMEI Code = 871506
 )
 
@@ -149,37 +150,45 @@ const (
 const platform = codes.JMessageAndroid
 
 // Error returns the platform, the number and the vendor's message, such as
-// "jmessage/android 0: Success". The text of a known code is
-// precomputed; an unknown one gives "jmessage/android N: unknown code".
-func (c Code) Error() string { return platform.ErrorString(int(c)) }
+// "jmessage/android 0: Success"; a code the catalog lacks gives
+// "jmessage/android N: unknown code".
+func (c Code) Error() string { return c.Entry().String() }
 
 // PlatformCode returns codes.JMessageAndroid and the number of c, which makes c a
 // codes.Coded.
 func (c Code) PlatformCode() (p codes.Platform, code int, ok bool) { return platform, int(c), true }
 
-// Entry returns the catalog entry of c.
-func (c Code) Entry() (codes.Entry, bool) { return platform.Lookup(int(c)) }
-
-// Category returns the category of c, and codes.Unknown for a code the
-// catalog lacks. It does not copy the entry, as Entry does.
-func (c Code) Category() codes.Category { return platform.Category(int(c)) }
-
-// Retryable reports whether trying again, possibly after back-off or logging
-// in again, can succeed; it is false for a code the catalog lacks.
-func (c Code) Retryable() bool { return platform.Retryable(int(c)) }
-
-// Is reports whether c matches target for errors.Is: target is c's category
-// or a *codes.Error with the same platform and code. (errors.Is itself
-// compares c with another Code.)
-func (c Code) Is(target error) bool {
-	if _, ok := target.(Code); ok {
-		return false
-	}
-	return codes.Match(platform, int(c), target)
+// Entry returns the catalog entry of c. A code the catalog lacks gives an
+// entry without a Name, of category codes.Unknown and action codes.Report.
+func (c Code) Entry() codes.Entry {
+	e, _ := platform.Lookup(int(c))
+	return e
 }
 
-// Lookup returns the catalog entry of code.
-func Lookup(code int) (codes.Entry, bool) { return platform.Lookup(code) }
+// Err returns nil for a success code (category codes.OK) and c otherwise,
+// so that a code received from an app can be returned as an error without
+// a success ever becoming one.
+func (c Code) Err() error {
+	if c.Entry().Category == codes.OK {
+		return nil
+	}
+	return c
+}
 
-// All returns every entry of the platform, sorted by code, in a new slice.
-func All() []codes.Entry { return platform.Entries() }
+// Is reports whether c matches target for errors.Is: target is c's
+// category, as codes.CategoryOf gives it, or another codes.Coded error,
+// such as a *codes.Error, with the same platform and code.
+func (c Code) Is(target error) bool {
+	switch t := target.(type) {
+	case codes.Category:
+		e := c.Entry()
+		if e.Category == codes.OK {
+			return t == codes.Unknown // a success code sent as an error is no success
+		}
+		return t == e.Category
+	case codes.Coded:
+		p, code, ok := t.PlatformCode()
+		return ok && p == platform && code == int(c)
+	}
+	return false
+}

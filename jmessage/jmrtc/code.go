@@ -9,46 +9,47 @@ import "github.com/imcodes/imcodes/codes"
 // A Code is an error whose text is the platform, the number and the vendor's
 // message. errors.Is matches it against the constants below, against wire
 // errors (*codes.Error) that carry the same code, and against its category
-// (codes.NotFound, codes.Unauthenticated, ...).
-type Code int32
+// (codes.NotFound, codes.Unauthenticated, ...); codes.ActionOf says what to
+// do about it.
+type Code int
 
 // The codes of the JMRTC audio/video Android SDK, in numerical order.
 const (
 	// Success is 0, "ok" (成功).
-	// Category OK; not an error.
+	// Category OK; action None: not an error.
 	Success Code = 0
 	// InvalidSignalingState is 872001, "Can not send %s signaling message . state error. cur state is %s." (状态机当前状态不能发起此行为).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidSignalingState Code = 872001
 	// StateTimeout is 872002, "State time out. cur state is %s. will return to idle state immediately." (状态机状态超时，将回到idle状态).
-	// Category DeadlineExceeded; retry with back-off.
+	// Category DeadlineExceeded; action Retry: retry with back-off.
 	StateTimeout Code = 872002
 	// InviteeAlreadyInChat is 872003, "Invite user failed. user %s is already in chat." (邀请用户失败，用户已在聊天频道中).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InviteeAlreadyInChat Code = 872003
 	// SignalBeforeInit is 872004, "Received a signaling message but engine not init yet. should init engine first." (收到信令，但当前引擎处于未初始化状态，先进行初始化操作).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	SignalBeforeInit Code = 872004
 	// InitAppKeyEmpty is 872100, "Jmrtc engine init failed. appkey is empty." (音视频引擎初始化失败，appkey为空).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	InitAppKeyEmpty Code = 872100
 	// InitFailed is 872101, "Jmrtc engine init failed. due to some error occurs . see logcat for more detail." (音视频引擎由于一些问题初始化失败，详情请看日志).
-	// Category Unknown; trying again will not help.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	InitFailed Code = 872101
 	// InitNetworkError is 872102, "Jmrtc engine init failed. due to network exception." (音视频引擎初始化失败，由于网络异常造成).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	InitNetworkError Code = 872102
 	// InitServerReturnedError is 872103, "Jmrtc engine init failed. due to server return error." (音视频引擎初始化失败，由于服务器端返回内容错误造成).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	InitServerReturnedError Code = 872103
 	// InitServerInternalError is 872104, "Jmrtc engine init failed. due to server internal error." (音视频引擎初始化失败，由于服务器端内部错误造成).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	InitServerInternalError Code = 872104
 	// InitPermissionNotGranted is 872105, "Jmrtc engine init failed. due to required permission not granted." (音视频引擎初始化失败，由于需要的权限没有获取成功造成).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	InitPermissionNotGranted Code = 872105
 	// EngineNotInitialized is 872106, "Jmrtc engine have not init yet." (音视频引擎还未初始化).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	EngineNotInitialized Code = 872106
 )
 
@@ -56,37 +57,45 @@ const (
 const platform = codes.JMRTC
 
 // Error returns the platform, the number and the vendor's message, such as
-// "jmessage/jmrtc 0: ok". The text of a known code is
-// precomputed; an unknown one gives "jmessage/jmrtc N: unknown code".
-func (c Code) Error() string { return platform.ErrorString(int(c)) }
+// "jmessage/jmrtc 0: ok"; a code the catalog lacks gives
+// "jmessage/jmrtc N: unknown code".
+func (c Code) Error() string { return c.Entry().String() }
 
 // PlatformCode returns codes.JMRTC and the number of c, which makes c a
 // codes.Coded.
 func (c Code) PlatformCode() (p codes.Platform, code int, ok bool) { return platform, int(c), true }
 
-// Entry returns the catalog entry of c.
-func (c Code) Entry() (codes.Entry, bool) { return platform.Lookup(int(c)) }
-
-// Category returns the category of c, and codes.Unknown for a code the
-// catalog lacks. It does not copy the entry, as Entry does.
-func (c Code) Category() codes.Category { return platform.Category(int(c)) }
-
-// Retryable reports whether trying again, possibly after back-off or logging
-// in again, can succeed; it is false for a code the catalog lacks.
-func (c Code) Retryable() bool { return platform.Retryable(int(c)) }
-
-// Is reports whether c matches target for errors.Is: target is c's category
-// or a *codes.Error with the same platform and code. (errors.Is itself
-// compares c with another Code.)
-func (c Code) Is(target error) bool {
-	if _, ok := target.(Code); ok {
-		return false
-	}
-	return codes.Match(platform, int(c), target)
+// Entry returns the catalog entry of c. A code the catalog lacks gives an
+// entry without a Name, of category codes.Unknown and action codes.Report.
+func (c Code) Entry() codes.Entry {
+	e, _ := platform.Lookup(int(c))
+	return e
 }
 
-// Lookup returns the catalog entry of code.
-func Lookup(code int) (codes.Entry, bool) { return platform.Lookup(code) }
+// Err returns nil for a success code (category codes.OK) and c otherwise,
+// so that a code received from an app can be returned as an error without
+// a success ever becoming one.
+func (c Code) Err() error {
+	if c.Entry().Category == codes.OK {
+		return nil
+	}
+	return c
+}
 
-// All returns every entry of the platform, sorted by code, in a new slice.
-func All() []codes.Entry { return platform.Entries() }
+// Is reports whether c matches target for errors.Is: target is c's
+// category, as codes.CategoryOf gives it, or another codes.Coded error,
+// such as a *codes.Error, with the same platform and code.
+func (c Code) Is(target error) bool {
+	switch t := target.(type) {
+	case codes.Category:
+		e := c.Entry()
+		if e.Category == codes.OK {
+			return t == codes.Unknown // a success code sent as an error is no success
+		}
+		return t == e.Category
+	case codes.Coded:
+		p, code, ok := t.PlatformCode()
+		return ok && p == platform && code == int(c)
+	}
+	return false
+}

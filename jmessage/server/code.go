@@ -9,466 +9,467 @@ import "github.com/imcodes/imcodes/codes"
 // A Code is an error whose text is the platform, the number and the vendor's
 // message. errors.Is matches it against the constants below, against wire
 // errors (*codes.Error) that carry the same code, and against its category
-// (codes.NotFound, codes.Unauthenticated, ...).
-type Code int32
+// (codes.NotFound, codes.Unauthenticated, ...); codes.ActionOf says what to
+// do about it.
+type Code int
 
 // The codes of the JMessage server REST API, in numerical order.
 const (
 	// TargetNotInGroup is 765001, "target not in group" (目标用户不在群组中).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TargetNotInGroup Code = 765001
 	// GroupActionNotPermitted is 765002, "request user no permission" (请求用户无操作权限).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupActionNotPermitted Code = 765002
 	// AppKeyNotRegistered is 800003, "appkey not exist" (appkey未注册).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	AppKeyNotRegistered Code = 800003
 	// UserNotRegistered is 800005, "user not exist" (用户ID未注册（appkey无该UID）).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserNotRegistered Code = 800005
 	// UserIDNotFound is 800006, "user not exist" (用户ID不存在（数据库中无该UID）).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserIDNotFound Code = 800006
 	// InvalidRequest is 800008, "invalid request" (请求类型无法识别).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidRequest Code = 800008
 	// SystemError is 800009, "system error" (服务器系统错误).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	SystemError Code = 800009
 	// UserNeverLoggedIn is 800012, "user never login" (发起的用户处于登出状态，账号注册以后从未登录过，需要先登录).
-	// Category Unauthenticated; log in again, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	UserNeverLoggedIn Code = 800012
 	// UserLoggedOut is 800013, "user logout" (发起的用户处于登出状态，请求的用户已经登出，需要先登录).
-	// Category Unauthenticated; log in again, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	UserLoggedOut Code = 800013
 	// AppKeyMismatch is 800014, "appkey not match" (发起的用户appkey与目标不匹配).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AppKeyMismatch Code = 800014
 	// DeviceMismatch is 800016, "device not match" (发起的用户设备不匹配,当前请求的设备与上次登录的设备不匹配导致，需要先登录).
-	// Category Unauthenticated; log in again, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	DeviceMismatch Code = 800016
 	// FrequencyLimitExceeded is 800017, "beyond the frequency limit" (发送请求频率超过系统限制).
-	// Category ResourceExhausted; retry after waiting.
+	// Category ResourceExhausted; action RetryLater: wait (honour Retry-After), then retry.
 	FrequencyLimitExceeded Code = 800017
 	// GroupNotFound is 800018, "group id not exist" (群组ID不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupNotFound Code = 800018
 	// RequesterNotInGroup is 800019, "req user not in group" (请求用户不在群组中).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RequesterNotInGroup Code = 800019
 	// RequesterNoPermission is 800020, "request user no permission" (请求用户无操作权限).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RequesterNoPermission Code = 800020
 	// LoginUserNotFound is 801003, "user not exist" (登录的用户名未注册，登录失败).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LoginUserNotFound Code = 801003
 	// LoginWrongPassword is 801004, "invalid password" (登录的用户密码错误，登录失败).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LoginWrongPassword Code = 801004
 	// LoginInvalidDevice is 801005, "invalid device" (登录的用户设备有误，登录失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LoginInvalidDevice Code = 801005
 	// LoginUserDisabled is 801006, "user disabled" (登录的用户被禁用，登录失败).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LoginUserDisabled Code = 801006
 	// LoginMultiChannel is 801007, "multi channel online error" (多通道同时登录错误，登录失败).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	LoginMultiChannel Code = 801007
 	// LogoutUsernameMismatch is 802002, "username not match" (登出用户名和登录用户名不匹配，登出失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LogoutUsernameMismatch Code = 802002
 	// SendStateStoreError is 803001, "system error" (发送消息失败，状态存储异常).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	SendStateStoreError Code = 803001
 	// SendNetworkError is 803002, "system error" (发送消息失败，系统网络异常).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	SendNetworkError Code = 803002
 	// SendTargetUserNotFound is 803003, "target user not exist" (发送消息失败，目标用户未注册或不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendTargetUserNotFound Code = 803003
 	// SendTargetGroupNotFound is 803004, "target group not exist" (发送消息失败，目标讨论组不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendTargetGroupNotFound Code = 803004
 	// SendNotInGroup is 803005, "user not in group" (发送消息失败，发起者不在目标讨论组中).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendNotInGroup Code = 803005
 	// SendNotPermitted is 803006, "user not permitted" (发送消息失败，发起者权限不够或者类别不匹配).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendNotPermitted Code = 803006
 	// SendMessageTooLong is 803007, "length of message exceed limit" (发送消息失败，消息长度超过限制).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendMessageTooLong Code = 803007
 	// SendBlacklisted is 803008, "user in blacklist" (发送消息失败，发送者已被接收者拉入黑名单，仅限单聊).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendBlacklisted Code = 803008
 	// SensitiveWord is 803009, "the message contains sensitive word: the word" (发送消息失败，消息内容包含敏感词汇：具体敏感词).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SensitiveWord Code = 803009
 	// SendFrequencyLimitExceeded is 803010, "beyond the frequency limit" (发送消息失败，发送频率超过系统限制，无法发送，客户端限制每分钟60条).
-	// Category ResourceExhausted; retry after waiting.
+	// Category ResourceExhausted; action RetryLater: wait (honour Retry-After), then retry.
 	SendFrequencyLimitExceeded Code = 803010
 	// SendInvalidContent is 803011, "msg content json error" (发送消息失败，消息格式配置错误).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendInvalidContent Code = 803011
 	// SendMuted is 803012, "can not chat while silent" (发送消息失败，请求用户被管理员禁言).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendMuted Code = 803012
 	// FriendTargetNotFound is 805001, "target user not exist" (目标用户不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	FriendTargetNotFound Code = 805001
 	// AlreadyFriends is 805002, "already is friend" (添加好友失败：双方已经是好友).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AlreadyFriends Code = 805002
 	// NotFriends is 805003, "user not friend" (删除好友失败：目标用户并不是自己的好友).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NotFriends Code = 805003
 	// InvalidFriendMemo is 805004, "invalid friend memo" (修改好友备注失败：备注内容无效，无法修改).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidFriendMemo Code = 805004
 	// InvalidFriendInvitation is 805006, "invitation event is not valid" (添加好友失败：邀请事件无效).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidFriendInvitation Code = 805006
 	// InvalidGroupName is 808001, "group name invalid" (创建群组时群名为空，创建群组失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidGroupName Code = 808001
 	// CreateGroupNotPermitted is 808002, "user not permitted to create group" (用户无创建群组权限，创建群组失败).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	CreateGroupNotPermitted Code = 808002
 	// TooManyGroups is 808003, "amount of group exceed limit" (用户拥有的群组数量已达上限,无法再创建).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TooManyGroups Code = 808003
 	// GroupNameTooLong is 808004, "length of group name exceed limit" (群组名长度超出上限，创建群组失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupNameTooLong Code = 808004
 	// GroupDescTooLong is 808005, "length of group desc exceed limit" (群组描述长度超出上限，创建群组失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupDescTooLong Code = 808005
 	// AddMemberListEmpty is 810002, "add member list is null" (添加的成员列表为空).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AddMemberListEmpty Code = 810002
 	// AddMemberNotRegistered is 810005, "have member not register" (添加的成员列表中包含未注册成员).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AddMemberNotRegistered Code = 810005
 	// AddMemberRepeated is 810007, "repeated added member" (添加的成员列表中有成员重复添加).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AddMemberRepeated Code = 810007
 	// GroupMembersFull is 810008, "amount of member exceed group limit" (添加的成员数量超出群组拥有的最大成员数上限).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupMembersFull Code = 810008
 	// MemberTooManyGroups is 810009, "amount of group exceed member limit" (添加的成员列表中有成员拥有的群组数量已达上限).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MemberTooManyGroups Code = 810009
 	// DeleteMemberListEmpty is 811002, "del member list is null" (删除的成员列表为空).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberListEmpty Code = 811002
 	// DeleteMemberNotRegistered is 811005, "have member not register" (删除的成员列表中有成员未注册).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberNotRegistered Code = 811005
 	// DeleteMemberNotPermitted is 811006, "member of group not permitted deleted" (删除的成员列表中有成员该用户没有权限进行删除).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberNotPermitted Code = 811006
 	// DeleteMemberRepeated is 811007, "repeated deleted member" (删除的成员列表中有成员重复删除).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberRepeated Code = 811007
 	// DeleteMemberNotInGroup is 811008, "have member not in group" (删除的成员列表中有成员不在该群组中).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberNotInGroup Code = 811008
 	// UpdateGroupNameTooLong is 812003, "length of group name exceed limit" (群组名超出长度上限).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UpdateGroupNameTooLong Code = 812003
 	// UpdateGroupDescTooLong is 812004, "length of group desc exceed limit" (群组描述超出上限).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UpdateGroupDescTooLong Code = 812004
 	// BlacklistAddEmpty is 818001, "zero member" (用户添加黑名单时，成员列表为空，添加失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	BlacklistAddEmpty Code = 818001
 	// BlacklistAddUserNotFound is 818002, "member not exist" (用户添加黑名单时，成员列表中有成员不存在，添加失败).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	BlacklistAddUserNotFound Code = 818002
 	// BlacklistAddNotPermitted is 818003, "member not permitted added" (用户添加黑名单时，成员列表中有成员不能被添加，添加失败).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	BlacklistAddNotPermitted Code = 818003
 	// BlacklistRemoveEmpty is 819001, "zero member" (用户移除好友出黑名单时，成员列表为空，操作失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	BlacklistRemoveEmpty Code = 819001
 	// BlacklistRemoveUserNotFound is 819002, "member not exist" (用户删除黑名单时，成员列表中有成员不存在，删除失败).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	BlacklistRemoveUserNotFound Code = 819002
 	// NoDisturbMemberAlreadySet is 831001, "member already set" (用户添加成员消息免打扰时，该成员已处于免打扰状态).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbMemberAlreadySet Code = 831001
 	// NoDisturbMemberNotSet is 832001, "member never set" (用户删除成员消息免打扰时，该成员不处于免打扰状态).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbMemberNotSet Code = 832001
 	// NoDisturbGroupNotFound is 833001, "group not exist" (用户添加群组消息免打扰时，该群组不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbGroupNotFound Code = 833001
 	// NoDisturbUserNotInGroup is 833002, "user not in group" (用户添加群组消息免打扰时，用户不存在该群组中).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbUserNotInGroup Code = 833002
 	// NoDisturbGroupAlreadySet is 833003, "group already set" (用户添加群组消息免打扰时，该群组已处于免打扰状态).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbGroupAlreadySet Code = 833003
 	// NoDisturbGroupNotSet is 834001, "group never set" (用户删除群组消息免打扰时，该群组不处于免打扰状态).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbGroupNotSet Code = 834001
 	// GlobalNoDisturbAlreadySet is 835001, "already set" (用户添加全局消息免打扰时，该用户已处于全局免打扰状态).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GlobalNoDisturbAlreadySet Code = 835001
 	// GlobalNoDisturbNotSet is 836001, "never set" (用户删除全局消息免打扰时，该用户不处于全局免打扰状态).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GlobalNoDisturbNotSet Code = 836001
 	// ShieldGroupNotFound is 842001, "group not exist" (用户添加群组消息屏蔽时，该群组不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ShieldGroupNotFound Code = 842001
 	// ShieldUserNotInGroup is 842002, "user not in group" (用户添加群组消息屏蔽时，用户不在该群组中).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ShieldUserNotInGroup Code = 842002
 	// ShieldGroupAlreadySet is 842003, "group already set" (用户添加群组消息屏蔽时，该群组已处于消息屏蔽状态).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ShieldGroupAlreadySet Code = 842003
 	// ShieldGroupNotSet is 843001, "group never set" (用户删除群组消息屏蔽时，该群组不处于消息屏蔽状态).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ShieldGroupNotSet Code = 843001
 	// ChatroomSendNotInRoom is 847001, "user not in chatroom" (发送聊天室消息失败，发起者不在该聊天室中).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomSendNotInRoom Code = 847001
 	// ChatroomSendBanned is 847002, "user baned to post" (发送聊天室消息失败，发起者在该聊天室中被禁言).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomSendBanned Code = 847002
 	// ChatroomSendRoomNotFound is 847003, "chatroom not exist" (发送聊天室消息失败，该聊天室不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomSendRoomNotFound Code = 847003
 	// ChatroomMessageTooLong is 847004, "length of chatroom message exceed limit" (发送聊天室消息失败，消息长度超过限制).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomMessageTooLong Code = 847004
 	// ChatroomInvalidContent is 847005, "chatroom msg content json error" (发送聊天室消息失败，消息内容格式错误).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomInvalidContent Code = 847005
 	// DeleteChatroomNotFound is 850001, "chatroom not exist" (删除不存在的聊天室).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteChatroomNotFound Code = 850001
 	// ChatroomInviteRepeated is 851001, "repeated invit chatroom member" (邀请成员到聊天室时，邀请的成员列表中有重复的成员，邀请失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomInviteRepeated Code = 851001
 	// ChatroomInviteUserNotFound is 851002, "invit member not exist" (邀请成员到聊天室时，邀请的成员列表中有未注册成员，邀请失败).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomInviteUserNotFound Code = 851002
 	// AlreadyInChatroom is 851003, "member has in the chatroom" (邀请或加入到聊天室时，邀请或加入的成员已在聊天室中，邀请或加入失败).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AlreadyInChatroom Code = 851003
 	// JoinChatroomNotFound is 851004, "chatroom not exist" (邀请或加入不存在的聊天室).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	JoinChatroomNotFound Code = 851004
 	// ChatroomInviteEmpty is 851005, "zero member" (邀请成员到聊天室时，邀请的成员列表为空，邀请成员失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomInviteEmpty Code = 851005
 	// ChatroomFull is 851006, "amount of member exceed chatroom limit" (邀请或加入聊天时，邀请的人员数量超过聊天室剩余加入的人员数量).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomFull Code = 851006
 	// LeaveChatroomNotInRoom is 852001, "user not in chatroom" (踢出或退出聊天室时，该用户其实并不在该聊天室中，踢出或退出聊天室失败).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LeaveChatroomNotInRoom Code = 852001
 	// LeaveChatroomNotFound is 852002, "chatroom not exist" (踢出或退出不存在的聊天室).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LeaveChatroomNotFound Code = 852002
 	// ChatroomKickEmpty is 852003, "zero member" (踢出成员到聊天室时，踢出的成员列表为空，踢出成员失败).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomKickEmpty Code = 852003
 	// ChatroomOwnerCannotLeave is 852004, "owner can not leave chatroom" (踢出或退出聊天室时，存在owner用户退出聊天室).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomOwnerCannotLeave Code = 852004
 	// UpdateChatroomNotFound is 853001, "chatroom not exist" (更新不存在的聊天室信息).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UpdateChatroomNotFound Code = 853001
 	// NewOwnerNotInChatroom is 853002, "owner not in chatroom" (更新聊天室owner时，新的owner并不在该聊天室中).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NewOwnerNotInChatroom Code = 853002
 	// RecallTimeExceeded is 855001, "out of time" (消息撤回失败，超出撤回时间).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RecallTimeExceeded Code = 855001
 	// RecallNotSender is 855002, "request user is not message sender" (消息撤回失败，请求撤回方不是消息发送方).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RecallNotSender Code = 855002
 	// RecallMessageNotFound is 855003, "request message not exist" (消息撤回失败，请求撤回消息不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RecallMessageNotFound Code = 855003
 	// MessageAlreadyRecalled is 855004, "message already retract" (消息撤回失败，该消息已经撤回).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageAlreadyRecalled Code = 855004
 	// InvitationAlreadyProcessed is 856001, "this request already process" (审批失效，该添加成员邀请已经被处理).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvitationAlreadyProcessed Code = 856001
 	// InvalidRequestData is 856002, "invalid request data" (请求数据无效).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidRequestData Code = 856002
 	// TransTargetGroupNotFound is 857001, "target group not exist" (目标群组不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransTargetGroupNotFound Code = 857001
 	// TransTargetOffline is 857002, "target not online" (目标不在线).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransTargetOffline Code = 857002
 	// TransTargetUserNotFound is 857003, "target user not exist" (目标用户不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransTargetUserNotFound Code = 857003
 	// TransCmdTooLong is 857004, "length of trans cmd exceed limit" (透传消息长度超过限制).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransCmdTooLong Code = 857004
 	// TransNotInGroup is 857005, "user not in group" (请求用户不在群组中).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransNotInGroup Code = 857005
 	// TransTargetIsSelf is 857006, "target can't be self" (目标不能为自己).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransTargetIsSelf Code = 857006
 	// AlreadyInGroup is 859001, "user already in the group" (用户已经在目标群组中).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AlreadyInGroup Code = 859001
 	// GroupTypeNotSupported is 859002, "group type not support" (目标群组类型不支持申请入群).
-	// Category Unimplemented; trying again will not help.
+	// Category Unimplemented; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupTypeNotSupported Code = 859002
 	// InternalError is 898000, "Server internal error" (内部错误).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	InternalError Code = 898000
 	// UserExists is 898001, "User exist" (用户已存在).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserExists Code = 898001
 	// NoSuchUser is 898002, "No such user" (用户不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoSuchUser Code = 898002
 	// InvalidParameter is 898003, "Parameter invalid!" (请求参数不合法).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidParameter Code = 898003
 	// WrongPassword is 898004, "Password error" (更新密码操作，用户密码错误).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	WrongPassword Code = 898004
 	// InvalidGroupID is 898006, "Group id invalid" (Group id不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidGroupID Code = 898006
 	// MissingAuthInfo is 898007, "Missing authen info" (校验信息为空).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	MissingAuthInfo Code = 898007
 	// BasicAuthFailed is 898008, "Basic authentication failed." (校验失败).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	BasicAuthFailed Code = 898008
 	// AppKeyNotFound is 898009, "Appkey not exists" (appkey不存在).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	AppKeyNotFound Code = 898009
 	// TokenExpired is 898010, "Token expired" (API请求 token 过期。正常情况下SDK会自动重新获取 token。).
-	// Category Unauthenticated; log in again, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	TokenExpired Code = 898010
 	// CrossAppQueryNotPermitted is 898011, "no auth to query other appkey's user or appkey no exist" (查询的appkey不具备跨应用权限 或者appkey不存在).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	CrossAppQueryNotPermitted Code = 898011
 	// ServerBusy is 898030, "Server response time out, please try again later" (系统繁忙，稍后重试).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	ServerBusy Code = 898030
 	// RTCNotEnabled is 898031, "project not exist" (音视频服务还未开通，请参考doc和portal里的规则开通服务).
-	// Category Unimplemented; trying again will not help.
+	// Category Unimplemented; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RTCNotEnabled Code = 898031
 	// RESTInternalError is 899000, "Server internal error" (系统内部错误).
-	// Category Internal; trying again will not help.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	RESTInternalError Code = 899000
 	// RESTUserExists is 899001, "User exist" (用户已存在).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUserExists Code = 899001
 	// RESTNoSuchUser is 899002, "No such user" (用户不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoSuchUser Code = 899002
 	// RESTInvalidParameter is 899003, "parameter invalid" (参数错误，Request Body参数不符合要求;resend 值不符合要求;用户名或者密码不合法;群组Group id不合法).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTInvalidParameter Code = 899003
 	// RESTInvalidGroupID is 899006, "Group id invalid" (Group id 不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTInvalidGroupID Code = 899006
 	// RESTMissingAuthInfo is 899007, "Missing authen info" (校验信息为空).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RESTMissingAuthInfo Code = 899007
 	// RESTBasicAuthFailed is 899008, "Basic authentication failed" (校验失败).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RESTBasicAuthFailed Code = 899008
 	// RESTAppKeyNotFound is 899009, "Appkey not exit" (Appkey不存在).
-	// Category Unauthenticated; trying again will not help.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RESTAppKeyNotFound Code = 899009
 	// RESTMembersAlreadyAdded is 899011, "Repeat to add the members" (重复添加群成员).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTMembersAlreadyAdded Code = 899011
 	// RESTNoRoomForMembers is 899012, "No enough space for members" (没有足够位置添加此次请求的成员).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoRoomForMembers Code = 899012
 	// RESTUserListTooLong is 899013, "User list is bigger than 500" (注册列表大于500，批量注册最大长度为500).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUserListTooLong Code = 899013
 	// RESTRemoveMembersNotInGroup is 899014, "User list is bigger than 500" (添加操作操作成功 remove操作有username不存在讨论组中 remove失败).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTRemoveMembersNotInGroup Code = 899014
 	// RESTUserGroupsFull is 899015, "User 's group are full can not continue" (用户加入讨论组达到上限).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUserGroupsFull Code = 899015
 	// RESTSendNotAdmin is 899016, "No authority to send message" (用户没有管理员权限发送信息).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTSendNotAdmin Code = 899016
 	// RESTUsersInBlacklist is 899017, "There are usernames exist in blacklist" (用户已经被添加进黑名单).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUsersInBlacklist Code = 899017
 	// RESTAdminNotBlacklistable is 899018, "Admin can not be added into blacklist" (管理员不能被添加进黑名单).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTAdminNotBlacklistable Code = 899018
 	// RESTUsersNotInBlacklist is 899019, "Here are usernames not exist in blacklist" (删除目标黑名单用户不存在黑名单中).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUsersNotInBlacklist Code = 899019
 	// RESTCrossAppNotPermitted is 899020, "no auth to operating other appkey" (跨应用失败).
-	// Category PermissionDenied; trying again will not help.
+	// Category PermissionDenied; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RESTCrossAppNotPermitted Code = 899020
 	// RESTCrossAppAPIRequired is 899021, "should use cross app api" (查询失败 应该使用跨应用api).
-	// Category InvalidArgument; trying again will not help.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTCrossAppAPIRequired Code = 899021
 	// RESTServerBusy is 899030, "Server response time out, please try again later" (系统繁忙，稍后重试).
-	// Category Unavailable; retry with back-off.
+	// Category Unavailable; action Retry: retry with back-off.
 	RESTServerBusy Code = 899030
 	// RESTNoDisturbUserAlreadySet is 899043, "duplicate add user" (已经设置此用户为消息免打扰，重复设置错误).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbUserAlreadySet Code = 899043
 	// RESTNoDisturbUserNotSet is 899044, "user is not exist in setting" (取消消息免打扰用户时，该用户不存在当前设置中).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbUserNotSet Code = 899044
 	// RESTNoDisturbGroupNotFound is 899045, "group is not exist" (设置群组消息免打扰时，群组不存在该系统中).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbGroupNotFound Code = 899045
 	// RESTNoDisturbUserNotInGroup is 899046, "user is not in group" (设置群组消息免打扰时，设置的群组，用户不在该群组中).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbUserNotInGroup Code = 899046
 	// RESTNoDisturbGroupAlreadySet is 899047, "duplicate add group" (已经设置此群组为消息免打扰，重复设置错误).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbGroupAlreadySet Code = 899047
 	// RESTGlobalNoDisturbAlreadySet is 899048, "already open global" (已经设置全局为消息免打扰，重复设置错误).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTGlobalNoDisturbAlreadySet Code = 899048
 	// RESTNoDisturbGroupNotSet is 899049, "group is not exist in setting" (取消消息免打扰群组时，该群组不存在当前设置中).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbGroupNotSet Code = 899049
 	// RESTGlobalNoDisturbNotSet is 899050, "already close global" (已经设置全局为消息免打扰，重复设置错误).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTGlobalNoDisturbNotSet Code = 899050
 	// RESTFriendAlreadyAdded is 899070 (添加的好友已经存在好友列表中).
-	// Category AlreadyExists; trying again will not help.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTFriendAlreadyAdded Code = 899070
 	// RESTFriendNotFound is 899071 (更新的好友不存在好友列表中).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTFriendNotFound Code = 899071
 	// RESTChatroomNotFound is 899081, "room id no exist" (聊天室ID不存在).
-	// Category NotFound; trying again will not help.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTChatroomNotFound Code = 899081
 	// RESTUserNotInChatroom is 899082, "user not in room" (用户不在聊天室中).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUserNotInChatroom Code = 899082
 	// RTCNotifyTargetUnavailable is 7100001, "notify target is null or target logout" (音视频信令通知目标用户为空或者目标已全部登出).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RTCNotifyTargetUnavailable Code = 7100001
 	// RTCInviteeLoggedOut is 7100002, "invite targe logout" (音视频被邀请的用户已登出).
-	// Category FailedPrecondition; trying again will not help.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RTCInviteeLoggedOut Code = 7100002
 	// RTCTrialTimeExhausted is 7100006, "not enough rtc trial time" (音视频服务试用时长不够，停用).
-	// Category ResourceExhausted; trying again will not help.
+	// Category ResourceExhausted; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RTCTrialTimeExhausted Code = 7100006
 )
 
@@ -476,37 +477,45 @@ const (
 const platform = codes.JMessageServer
 
 // Error returns the platform, the number and the vendor's message, such as
-// "jmessage/server 765001: target not in group". The text of a known code is
-// precomputed; an unknown one gives "jmessage/server N: unknown code".
-func (c Code) Error() string { return platform.ErrorString(int(c)) }
+// "jmessage/server 765001: target not in group"; a code the catalog lacks gives
+// "jmessage/server N: unknown code".
+func (c Code) Error() string { return c.Entry().String() }
 
 // PlatformCode returns codes.JMessageServer and the number of c, which makes c a
 // codes.Coded.
 func (c Code) PlatformCode() (p codes.Platform, code int, ok bool) { return platform, int(c), true }
 
-// Entry returns the catalog entry of c.
-func (c Code) Entry() (codes.Entry, bool) { return platform.Lookup(int(c)) }
-
-// Category returns the category of c, and codes.Unknown for a code the
-// catalog lacks. It does not copy the entry, as Entry does.
-func (c Code) Category() codes.Category { return platform.Category(int(c)) }
-
-// Retryable reports whether trying again, possibly after back-off or logging
-// in again, can succeed; it is false for a code the catalog lacks.
-func (c Code) Retryable() bool { return platform.Retryable(int(c)) }
-
-// Is reports whether c matches target for errors.Is: target is c's category
-// or a *codes.Error with the same platform and code. (errors.Is itself
-// compares c with another Code.)
-func (c Code) Is(target error) bool {
-	if _, ok := target.(Code); ok {
-		return false
-	}
-	return codes.Match(platform, int(c), target)
+// Entry returns the catalog entry of c. A code the catalog lacks gives an
+// entry without a Name, of category codes.Unknown and action codes.Report.
+func (c Code) Entry() codes.Entry {
+	e, _ := platform.Lookup(int(c))
+	return e
 }
 
-// Lookup returns the catalog entry of code.
-func Lookup(code int) (codes.Entry, bool) { return platform.Lookup(code) }
+// Err returns nil for a success code (category codes.OK) and c otherwise,
+// so that a code received from an app can be returned as an error without
+// a success ever becoming one.
+func (c Code) Err() error {
+	if c.Entry().Category == codes.OK {
+		return nil
+	}
+	return c
+}
 
-// All returns every entry of the platform, sorted by code, in a new slice.
-func All() []codes.Entry { return platform.Entries() }
+// Is reports whether c matches target for errors.Is: target is c's
+// category, as codes.CategoryOf gives it, or another codes.Coded error,
+// such as a *codes.Error, with the same platform and code.
+func (c Code) Is(target error) bool {
+	switch t := target.(type) {
+	case codes.Category:
+		e := c.Entry()
+		if e.Category == codes.OK {
+			return t == codes.Unknown // a success code sent as an error is no success
+		}
+		return t == e.Category
+	case codes.Coded:
+		p, code, ok := t.PlatformCode()
+		return ok && p == platform && code == int(c)
+	}
+	return false
+}

@@ -1,4 +1,4 @@
-package codes
+package localize
 
 import (
 	"strconv"
@@ -7,17 +7,19 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message/catalog"
+
+	"github.com/imcodes/imcodes/codes"
 )
 
-// MessageKey returns the key of code on p in [MessageCatalog], such as
+// Key returns the key of code on p in [Catalog], such as
 // "jmessage/server 898002".
-func MessageKey(p Platform, code int) string {
+func Key(p codes.Platform, code int) string {
 	return p.String() + " " + strconv.Itoa(code)
 }
 
-// MessageCatalog returns the whole catalog as a golang.org/x/text message
+// Catalog returns the whole catalog as a golang.org/x/text message
 // catalog, for applications that print through a message.Printer: every code
-// under [MessageKey], in English, and in Chinese (the vendors' Simplified
+// under [Key], in English, and in Chinese (the vendors' Simplified
 // Chinese, registered as zh, zh-Hans and zh-Hant so that every Chinese reader
 // gets it).
 //
@@ -25,10 +27,10 @@ func MessageKey(p Platform, code int) string {
 // catalog's Matcher, so that a language it lacks falls back to English
 // instead of printing the key:
 //
-//	cat := codes.MessageCatalog()
+//	cat := localize.Catalog()
 //	tag, _, _ := cat.Matcher().Match(userTags...)
 //	p := message.NewPrinter(tag, message.Catalog(cat))
-//	p.Sprintf(codes.MessageKey(codes.JMessageServer, 898002)) // 用户不存在
+//	p.Sprintf(localize.Key(codes.JMessageServer, 898002)) // 用户不存在
 //
 // The pitfall: a Printer treats a catalog message as a printf format, and the
 // catalog itself expands ${name}. Vendor text holds "%s" (JMRTC 872001), so
@@ -38,7 +40,7 @@ func MessageKey(p Platform, code int) string {
 // Printer, which adds thousands separators ("898,002").
 //
 // The catalog is built on the first call and shared.
-func MessageCatalog() catalog.Catalog {
+func Catalog() catalog.Catalog {
 	catalogOnce.Do(func() { catalogValue = buildMessageCatalog() })
 	return catalogValue
 }
@@ -51,13 +53,11 @@ var (
 
 func buildMessageCatalog() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, p := range Platforms() {
-		entries := p.table().entries[1:]
-		for i := range entries {
-			e := &entries[i]
-			key := MessageKey(p, e.Code)
+	for _, p := range codes.Platforms() {
+		for _, e := range p.Entries() {
+			key := Key(p, e.Code)
 			// The texts are ours and the escaping sound, so Set cannot fail.
-			_ = b.Set(language.English, key, verbatim(e.english())...)
+			_ = b.Set(language.English, key, verbatim(english(e))...)
 			_ = b.Set(language.SimplifiedChinese, key, verbatim(e.Description)...)
 			_ = b.Set(language.TraditionalChinese, key, verbatim(e.Description)...)
 			_ = b.Set(language.Chinese, key, verbatim(e.Description)...)

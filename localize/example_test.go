@@ -1,4 +1,4 @@
-package codes_test
+package localize_test
 
 import (
 	"fmt"
