@@ -14,29 +14,46 @@ import (
 	"github.com/imcodes/imcodes/codes"
 )
 
+// coded returns the error of code on p with the service's message and status,
+// as a decoder makes it.
+func coded(p codes.Platform, code int, msg string, status int) *codes.Error {
+	e := codes.NewError(p, code)
+	e.Message, e.Status = msg, status
+	return e
+}
+
+// statusOnly returns an error without a code.
+func statusOnly(p codes.Platform, status int, msg, body string, cause error) *codes.Error {
+	e := codes.NewStatusError(p, status)
+	e.Message, e.Body, e.Err = msg, body, cause
+	return e
+}
+
 func TestErrorText(t *testing.T) {
 	for _, tt := range []struct {
 		err  *codes.Error
 		want string
 	}{
-		{&codes.Error{Platform: codes.JMessageServer, Code: 899008, Message: "Basic authentication failed", Status: 401},
+		{coded(codes.JMessageServer, 899008, "Basic authentication failed", 401),
 			"jmessage/server 899008: Basic authentication failed (HTTP 401)"},
-		{&codes.Error{Platform: codes.JMessageServer, Code: 803009, Message: "the message contains sensitive word: 坏词"},
+		{coded(codes.JMessageServer, 803009, "the message contains sensitive word: 坏词", 0),
 			"jmessage/server 803009: the message contains sensitive word: 坏词"},
-		{&codes.Error{Platform: codes.JMessageServer, Code: 899008},
+		{codes.NewError(codes.JMessageServer, 899008),
 			"jmessage/server 899008: Basic authentication failed"}, // the catalog's text
-		{&codes.Error{Platform: codes.JMessageServer, Code: 899070, Status: 403},
+		{coded(codes.JMessageServer, 899070, "", 403),
 			"jmessage/server 899070: 添加的好友已经存在好友列表中 (HTTP 403)"},
-		{&codes.Error{Platform: codes.JMessageServer, Code: 123},
+		{codes.NewError(codes.JMessageServer, 123),
 			"jmessage/server 123: unknown code"},
-		{&codes.Error{Platform: codes.Easemob, NoCode: true, Message: "Service resource not found", Status: 404},
+		{statusOnly(codes.Easemob, 404, "Service resource not found", "", nil),
 			"easemob: Service resource not found (HTTP 404)"},
-		{&codes.Error{Platform: codes.JMessageServer, NoCode: true, Status: 502, Body: "<html>bad gateway</html>", Err: errors.New("invalid character '<'")},
+		{statusOnly(codes.JMessageServer, 502, "", "<html>bad gateway</html>", errors.New("invalid character '<'")),
 			`jmessage/server: HTTP 502: body "<html>bad gateway</html>": invalid character '<'`},
-		{&codes.Error{Platform: codes.Easemob, NoCode: true},
-			"easemob: no code"},
-		{&codes.Error{Platform: codes.JMRTC, Code: 872001, Message: "Can not send %s signaling"},
+		{codes.NewStatusError(codes.Easemob, 0),
+			"easemob: unknown error"},
+		{coded(codes.JMRTC, 872001, "Can not send %s signaling", 0),
 			"jmessage/jmrtc 872001: Can not send %s signaling"},
+		{&codes.Error{}, "imcodes: unknown error"},
+		{nil, "imcodes: unknown error (nil *codes.Error)"},
 	} {
 		assert.Equal(t, tt.want, tt.err.Error())
 	}
@@ -44,7 +61,7 @@ func TestErrorText(t *testing.T) {
 
 // wireErr is what a decoder makes of {"error":{"code":899008,...}} with 401.
 func wireErr() *codes.Error {
-	return &codes.Error{Platform: codes.JMessageServer, Code: 899008, Message: "Basic authentication failed", Status: 401}
+	return coded(codes.JMessageServer, 899008, "Basic authentication failed", 401)
 }
 
 func TestErrorIsAndAs(t *testing.T) {
@@ -60,8 +77,10 @@ func TestErrorIsAndAs(t *testing.T) {
 		assert.NotErrorIs(t, err, codes.NotFound, name)
 		assert.NotErrorIs(t, err, codes.Unknown, name)
 		assert.ErrorIs(t, err, wireErr(), name, "same platform and code")
-		assert.NotErrorIs(t, err, &codes.Error{Platform: codes.JMessageServer, Code: 899009}, name)
-		assert.NotErrorIs(t, err, &codes.Error{Platform: codes.JMessageWeb, Code: 899008}, name)
+		assert.NotErrorIs(t, err, codes.NewError(codes.JMessageServer, 899009), name)
+		assert.NotErrorIs(t, err, codes.NewError(codes.JMessageWeb, 899008), name)
+		assert.Equal(t, codes.Unauthenticated, codes.CategoryOf(err), name)
+		assert.Equal(t, codes.FixSetup, codes.ActionOf(err), name)
 
 		var e *codes.Error
 		require.ErrorAs(t, err, &e, name)
@@ -71,39 +90,46 @@ func TestErrorIsAndAs(t *testing.T) {
 	}
 }
 
+// An error made without a code does not claim one: not even 0, which would be
+// Easemob's REQUEST_SUCCESS. The zero Error is such an error.
 func TestErrorWithoutCode(t *testing.T) {
-	err := &codes.Error{Platform: codes.Easemob, NoCode: true, Status: 404}
-	assert.ErrorIs(t, err, codes.NotFound)
-	_, _, ok := err.PlatformCode()
-	assert.False(t, ok)
-	_, ok = err.Entry()
-	assert.False(t, ok)
-	// Code 0 would be Easemob's REQUEST_SUCCESS: an error without a code must
-	// not claim it.
-	assert.NotErrorIs(t, err, &codes.Error{Platform: codes.Easemob, Code: 0})
-	assert.False(t, codes.Match(codes.Easemob, 0, err))
+	for _, err := range []*codes.Error{codes.NewStatusError(codes.Easemob, 404), {Status: 404}} {
+		assert.ErrorIs(t, err, codes.NotFound)
+		_, _, ok := err.PlatformCode()
+		assert.False(t, ok)
+		assert.NotErrorIs(t, err, codes.NewError(codes.Easemob, 0))
+		assert.False(t, codes.NewError(codes.Easemob, 0).Is(err))
+	}
+	var zero codes.Error
+	assert.Equal(t, codes.Unknown, codes.CategoryOf(&zero))
+	assert.Equal(t, codes.Report, codes.ActionOf(&zero))
 }
 
-func TestErrorCategoryAndRetry(t *testing.T) {
+func TestErrorCategoryAndAction(t *testing.T) {
 	for _, tt := range []struct {
-		err       *codes.Error
-		category  codes.Category
-		retryable bool
+		err      *codes.Error
+		category codes.Category
+		action   codes.Action
 	}{
-		{&codes.Error{Platform: codes.JMessageServer, Code: 898002, Status: 400}, codes.NotFound, false}, // the code wins over the status
-		{&codes.Error{Platform: codes.JMessageServer, Code: 803010}, codes.ResourceExhausted, true},
-		{&codes.Error{Platform: codes.JMessageServer, Code: 123, Status: 503}, codes.Unavailable, true}, // unknown code: the status
-		{&codes.Error{Platform: codes.JMessageServer, Code: 123}, codes.Unknown, false},
-		{&codes.Error{Platform: codes.Easemob, NoCode: true, Status: 429}, codes.ResourceExhausted, true},
-		{&codes.Error{Platform: codes.Easemob, NoCode: true, Status: 504}, codes.DeadlineExceeded, true},
-		{&codes.Error{Platform: codes.Easemob, NoCode: true, Status: 401}, codes.Unauthenticated, false},
-		{&codes.Error{Platform: codes.Easemob, NoCode: true}, codes.Unknown, false},
-		{&codes.Error{Platform: codes.Easemob, NoCode: true, Status: 200}, codes.Unknown, false}, // an error is never OK
-		{&codes.Error{Platform: codes.Easemob, Code: 0}, codes.Unknown, false},
+		{coded(codes.JMessageServer, 898002, "", 400), codes.NotFound, codes.FixRequest}, // the code wins over the status
+		{codes.NewError(codes.JMessageServer, 803010), codes.ResourceExhausted, codes.RetryLater},
+		{codes.NewError(codes.JMessageServer, 898010), codes.Unauthenticated, codes.Reauthenticate},
+		{coded(codes.JMessageServer, 123, "", 503), codes.Unavailable, codes.Retry}, // unknown code: the status
+		{codes.NewError(codes.JMessageServer, 123), codes.Unknown, codes.Report},
+		{codes.NewStatusError(codes.Easemob, 429), codes.ResourceExhausted, codes.RetryLater},
+		{codes.NewStatusError(codes.Easemob, 504), codes.DeadlineExceeded, codes.Retry},
+		{codes.NewStatusError(codes.Easemob, 401), codes.Unauthenticated, codes.Reauthenticate},
+		{codes.NewStatusError(codes.Easemob, 404), codes.NotFound, codes.FixRequest},
+		{codes.NewStatusError(codes.Easemob, 500), codes.Internal, codes.Report},
+		{codes.NewStatusError(codes.Easemob, 0), codes.Unknown, codes.Report},
+		{codes.NewStatusError(codes.Easemob, 200), codes.Unknown, codes.Report}, // an error is never OK
+		{codes.NewError(codes.Easemob, 0), codes.Unknown, codes.Report},
+		{nil, codes.Unknown, codes.Report},
 	} {
-		assert.Equal(t, tt.category, tt.err.Category(), "%v", tt.err)
-		assert.Equal(t, tt.retryable, tt.err.Retryable(), "%v", tt.err)
+		assert.Equal(t, tt.category, codes.CategoryOf(tt.err), "%v", tt.err)
+		assert.Equal(t, tt.action, codes.ActionOf(tt.err), "%v", tt.err)
 		assert.ErrorIs(t, tt.err, tt.category, "%v", tt.err)
+		assert.NotErrorIs(t, tt.err, codes.OK, "%v", tt.err)
 	}
 }
 
@@ -132,19 +158,24 @@ func TestErrorJSON(t *testing.T) {
 	err := wireErr()
 	b, jerr := json.Marshal(err)
 	require.NoError(t, jerr)
-	assert.JSONEq(t, `{"platform":"jmessage/server","code":899008,"category":"Unauthenticated","message":"Basic authentication failed","status":401}`, string(b))
+	assert.JSONEq(t, `{"platform":"jmessage/server","code":899008,"category":"Unauthenticated","action":"FixSetup","message":"Basic authentication failed","status":401}`, string(b))
 
 	var back codes.Error
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, *err, back)
 
-	noCode := &codes.Error{Platform: codes.JMessageServer, NoCode: true, Status: 502, Body: "<html>", Err: errors.New("invalid character")}
+	noCode := statusOnly(codes.JMessageServer, 502, "", "<html>", errors.New("invalid character"))
 	b, jerr = json.Marshal(noCode)
 	require.NoError(t, jerr)
-	assert.JSONEq(t, `{"platform":"jmessage/server","category":"Unavailable","status":502,"body":"<html>","cause":"invalid character"}`, string(b))
+	assert.JSONEq(t, `{"platform":"jmessage/server","category":"Unavailable","action":"Retry","status":502,"body":"<html>","cause":"invalid character"}`, string(b))
 	require.NoError(t, json.Unmarshal(b, &back))
-	assert.True(t, back.NoCode)
+	_, _, ok := back.PlatformCode()
+	assert.False(t, ok)
 	assert.Equal(t, noCode.Error(), back.Error())
+
+	b, jerr = json.Marshal(&codes.Error{})
+	require.NoError(t, jerr, "the zero Error marshals")
+	assert.JSONEq(t, `{"category":"Unknown","action":"Report"}`, string(b))
 
 	assert.Error(t, json.Unmarshal([]byte(`{"platform":"ios"}`), &back))
 	assert.Error(t, json.Unmarshal([]byte(`[1]`), &back))
@@ -158,10 +189,10 @@ func TestErrorLogValue(t *testing.T) {
 		}
 		return a
 	}}))
-	log.Error("send failed", "err", &codes.Error{Platform: codes.JMessageServer, Code: 803009, Message: "the message contains sensitive word: x", Status: 403})
-	assert.JSONEq(t, `{"level":"ERROR","msg":"send failed","err":{"platform":"jmessage/server","code":803009,"category":"InvalidArgument","message":"the message contains sensitive word: x","status":403}}`, buf.String())
+	log.Error("send failed", "err", coded(codes.JMessageServer, 803009, "the message contains sensitive word: x", 403))
+	assert.JSONEq(t, `{"level":"ERROR","msg":"send failed","err":{"platform":"jmessage/server","code":803009,"category":"InvalidArgument","action":"FixRequest","message":"the message contains sensitive word: x","status":403}}`, buf.String())
 
 	buf.Reset()
-	log.Info("rest", "err", &codes.Error{Platform: codes.Easemob, NoCode: true, Status: 502, Body: "<html>", Err: errors.New("bad")})
-	assert.JSONEq(t, `{"level":"INFO","msg":"rest","err":{"platform":"easemob","category":"Unavailable","message":"","status":502,"body":"<html>","cause":"bad"}}`, buf.String())
+	log.Info("rest", "err", statusOnly(codes.Easemob, 502, "", "<html>", errors.New("bad")))
+	assert.JSONEq(t, `{"level":"INFO","msg":"rest","err":{"platform":"easemob","category":"Unavailable","action":"Retry","message":"","status":502,"body":"<html>","cause":"bad"}}`, buf.String())
 }

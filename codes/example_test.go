@@ -11,7 +11,9 @@ import (
 
 // A category is an errors.Is target for every coded error of its kind.
 func ExampleCategory() {
-	err := fmt.Errorf("login: %w", &codes.Error{Platform: codes.JMessageServer, Code: 899008, Status: 401})
+	e := codes.NewError(codes.JMessageServer, 899008)
+	e.Status = 401
+	err := fmt.Errorf("login: %w", e)
 	switch {
 	case errors.Is(err, codes.Unauthenticated):
 		fmt.Println("check the app key and master secret")
@@ -24,23 +26,42 @@ func ExampleCategory() {
 	// 401
 }
 
-func ExampleError() {
-	var err error = &codes.Error{
-		Platform: codes.JMessageServer,
-		Code:     803009,
-		Message:  "the message contains sensitive word: 坏词", // the service's own text
-		Status:   403,
-	}
-	fmt.Println(err)
-
-	var e *codes.Error
-	if errors.As(fmt.Errorf("send: %w", err), &e) {
-		entry, _ := e.Entry()
-		fmt.Println(entry.Name, e.Category(), e.Retryable())
+// ActionOf decides what to do next about any error.
+func ExampleActionOf() {
+	for _, err := range []error{
+		codes.NewError(codes.JMessageServer, 898010), // TokenExpired
+		codes.NewError(codes.JMessageServer, 803010), // sending too fast
+		codes.NewStatusError(codes.Easemob, 503),     // known only by its status
+		errors.New("something else"),
+	} {
+		switch a := codes.ActionOf(err); a {
+		case codes.Retry:
+			fmt.Println("back off, then retry")
+		case codes.RetryLater:
+			fmt.Println("wait for Retry-After, then retry")
+		case codes.Reauthenticate:
+			fmt.Println("log in again, then retry")
+		default:
+			fmt.Println(a, "-", a.Advice())
+		}
 	}
 	// Output:
-	// jmessage/server 803009: the message contains sensitive word: 坏词 (HTTP 403)
-	// SensitiveWord InvalidArgument false
+	// log in again, then retry
+	// wait for Retry-After, then retry
+	// back off, then retry
+	// Report - log it and report it; do not retry in a loop
+}
+
+func ExampleNewError() {
+	e := codes.NewError(codes.JMessageServer, 803009)
+	e.Message = "the message contains sensitive word: 坏词" // the service's own text
+	e.Status = 403
+	err := fmt.Errorf("send: %w", e)
+	fmt.Println(err)
+	fmt.Println(codes.CategoryOf(err), codes.ActionOf(err))
+	// Output:
+	// send: jmessage/server 803009: the message contains sensitive word: 坏词 (HTTP 403)
+	// InvalidArgument FixRequest
 }
 
 // A logged *Error is a group of fields.
@@ -51,8 +72,10 @@ func ExampleError_LogValue() {
 		}
 		return a
 	}}))
-	log.Warn("send failed", "err", &codes.Error{Platform: codes.JMessageServer, Code: 803010, Status: 429})
-	// Output: level=WARN msg="send failed" err.platform=jmessage/server err.code=803010 err.category=ResourceExhausted err.message="" err.status=429
+	e := codes.NewError(codes.JMessageServer, 803010)
+	e.Status = 429
+	log.Warn("send failed", "err", e)
+	// Output: level=WARN msg="send failed" err.platform=jmessage/server err.code=803010 err.category=ResourceExhausted err.action=RetryLater err.message="" err.status=429
 }
 
 func ExampleCategoryFromHTTP() {
@@ -68,6 +91,10 @@ func ExampleCategoryFromHTTP() {
 
 func ExamplePlatform_Lookup() {
 	e, ok := codes.Easemob.Lookup(-1)
-	fmt.Println(ok, e.Name, e.Category, e.Retryable)
-	// Output: true RequestTimeout DeadlineExceeded true
+	fmt.Println(ok, e.Name, e.Category, e.Action)
+	_, ok = codes.Easemob.Lookup(123456)
+	fmt.Println(ok)
+	// Output:
+	// true RequestTimeout DeadlineExceeded Retry
+	// false
 }

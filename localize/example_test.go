@@ -7,23 +7,31 @@ import (
 	"golang.org/x/text/message"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/jmessage/server"
+	"github.com/imcodes/imcodes/localize"
 )
 
-func ExampleLocalize() {
-	err := fmt.Errorf("delete user: %w", &codes.Error{Platform: codes.JMessageServer, Code: 898002, Status: 404})
-	fmt.Println(codes.Localize(err, language.MustParse("zh-TW")))
-	fmt.Println(codes.Localize(err, language.French)) // not in the catalog: English
+// An end user gets a sentence of the project's; a developer, the vendor's
+// text.
+func ExampleUserText() {
+	err := fmt.Errorf("send: %w", server.TokenExpired)
+	zh := localize.Match(language.MustParse("zh-TW"))
+	fmt.Println(localize.UserText(err, zh))
+	fmt.Println(localize.UserText(err, language.English))
+	fmt.Println(localize.VendorText(err, zh))
 	// Output:
-	// 用户不存在
-	// No such user
+	// 请重新登录。
+	// Please sign in again.
+	// API请求 token 过期。正常情况下SDK会自动重新获取 token。
 }
 
 // In an HTTP handler, answer in the reader's language.
-func ExampleLocalizeAccept() {
-	err := &codes.Error{Platform: codes.JMessageServer, Code: 803010}
-	fmt.Println(codes.LocalizeAccept(err, "zh-CN,zh;q=0.9,en;q=0.8"))
-	fmt.Println(codes.LocalizeAccept(err, "en-US,en;q=0.9"))
-	fmt.Println(codes.LocalizeAccept(err, "not a header;;"))
+func ExampleMatchAccept() {
+	err := codes.NewError(codes.JMessageServer, 803010)
+	for _, header := range []string{"zh-CN,zh;q=0.9,en;q=0.8", "en-US,en;q=0.9", "not a header;;"} {
+		tag := localize.MatchAccept(header)
+		fmt.Println(localize.VendorText(err, tag))
+	}
 	// Output:
 	// 发送消息失败，发送频率超过系统限制，无法发送，客户端限制每分钟60条
 	// beyond the frequency limit
@@ -31,21 +39,21 @@ func ExampleLocalizeAccept() {
 }
 
 // Match once, then look texts up without allocating.
-func ExampleMatchLanguage() {
-	tag := codes.MatchLanguage(language.MustParse("zh-HK"))
+func ExampleMatch() {
+	tag := localize.Match(language.MustParse("zh-HK"))
 	e, _ := codes.JMRTC.Lookup(872003)
-	fmt.Println(tag, e.Text(tag))
+	fmt.Println(tag, localize.Text(e, tag))
 	// Output: zh-Hans 邀请用户失败，用户已在聊天频道中
 }
 
 // The catalog through golang.org/x/text/message: texts with printf verbs
 // still print verbatim.
-func ExampleMessageCatalog() {
-	cat := codes.MessageCatalog()
+func ExampleCatalog() {
+	cat := localize.Catalog()
 	for _, want := range []string{"zh-CN", "en-US"} {
 		tag, _, _ := cat.Matcher().Match(language.MustParse(want))
 		p := message.NewPrinter(tag, message.Catalog(cat))
-		fmt.Println(p.Sprintf(codes.MessageKey(codes.JMRTC, 872002)))
+		fmt.Println(p.Sprintf(localize.Key(codes.JMRTC, 872002)))
 	}
 	// Output:
 	// 状态机状态超时，将回到idle状态

@@ -9,8 +9,9 @@ import (
 const lookupUsage = `usage: imcodes [-platform P] [-lang L] CODE...
 
 Explains each code on every platform that defines it: the vendor's English
-message and Chinese description, the category, whether retrying can help, the
-HTTP status a server would answer with, and the Go constant to import. With
+message and Chinese description, the category and the HTTP status a server
+would answer with, what to do next (the action), and the Go constant to
+import. With
 -lang, or a locale such as LANG=zh_CN.UTF-8, only the text in that language is
 shown.
 

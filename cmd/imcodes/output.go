@@ -112,11 +112,3 @@ func joinList(items []string) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
-
-// yesNo formats a flag for a table.
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}

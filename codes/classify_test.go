@@ -1,0 +1,61 @@
+package codes_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/imcodes/imcodes/codes"
+)
+
+// testCode is a Coded error of a platform's code, like the platform
+// packages' Code types.
+type testCode struct {
+	p    codes.Platform
+	code int
+}
+
+func (c testCode) Error() string                             { return "test code" }
+func (c testCode) PlatformCode() (codes.Platform, int, bool) { return c.p, c.code, true }
+
+// noCode is a Coded error that carries no number.
+type noCode struct{}
+
+func (noCode) Error() string                             { return "no code" }
+func (noCode) PlatformCode() (codes.Platform, int, bool) { return codes.Easemob, 0, false }
+
+func TestCategoryOfAndActionOf(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		err      error
+		category codes.Category
+		action   codes.Action
+	}{
+		{"nil", nil, codes.OK, codes.None},
+		{"plain", errors.New("dial: connection refused"), codes.Unknown, codes.Report},
+		{"coded", testCode{codes.JMessageServer, 898010}, codes.Unauthenticated, codes.Reauthenticate},
+		{"wrapped", fmt.Errorf("a: %w", fmt.Errorf("b: %w", testCode{codes.Easemob, 509})), codes.ResourceExhausted, codes.RetryLater},
+		{"joined, first coded wins", errors.Join(errors.New("x"), testCode{codes.JMessageServer, 898002}, testCode{codes.Easemob, 509}), codes.NotFound, codes.FixRequest},
+		{"success code as an error", testCode{codes.Easemob, 0}, codes.Unknown, codes.Report},
+		{"unknown code", testCode{codes.JMessageServer, 1}, codes.Unknown, codes.Report},
+		{"invalid platform", testCode{codes.Platform(99), 898002}, codes.Unknown, codes.Report},
+		{"no number", fmt.Errorf("x: %w", noCode{}), codes.Unknown, codes.Report},
+		{"a category", fmt.Errorf("x: %w", codes.Unavailable), codes.Unavailable, codes.Retry},
+		{"OK as an error", codes.OK, codes.Unknown, codes.Report},
+		{"status only", codes.NewStatusError(codes.Easemob, 429), codes.ResourceExhausted, codes.RetryLater},
+	} {
+		assert.Equal(t, tt.category, codes.CategoryOf(tt.err), tt.name)
+		assert.Equal(t, tt.action, codes.ActionOf(tt.err), tt.name)
+	}
+}
+
+// Classifying an error walks its chain without allocating.
+func TestClassifyDoesNotAllocate(t *testing.T) {
+	err := fmt.Errorf("outer: %w", errors.Join(errors.New("x"), fmt.Errorf("inner: %w", codes.NewError(codes.JMessageServer, 898002))))
+	assert.Zero(t, testing.AllocsPerRun(100, func() {
+		_ = codes.CategoryOf(err)
+		_ = codes.ActionOf(err)
+	}))
+}
