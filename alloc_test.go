@@ -17,26 +17,23 @@ import (
 func TestErrorPathsDoNotAllocate(t *testing.T) {
 	wrapped := fmt.Errorf("outer: %w", fmt.Errorf("inner: %w", server.NoSuchUser))
 	var (
-		s  string
 		ok bool
 		e  codes.Entry
 		c  codes.Category
+		a  codes.Action
 	)
 	for name, f := range map[string]func(){
-		"Code.Error":                  func() { s = server.NoSuchUser.Error() },
-		"Code.Error negative":         func() { s = easemob.RequestTimeout.Error() },
-		"Lookup":                      func() { e, ok = server.Lookup(898002) },
-		"Lookup miss":                 func() { e, ok = server.Lookup(1) },
-		"Code.Entry":                  func() { e, ok = server.NoSuchUser.Entry() },
-		"Code.Category":               func() { c = server.NoSuchUser.Category() },
-		"Code.Retryable":              func() { ok = server.NoSuchUser.Retryable() },
+		"Code.Entry":                  func() { e = server.NoSuchUser.Entry() },
+		"Code.Entry miss":             func() { e = server.Code(1).Entry() },
 		"errors.Is constant":          func() { ok = errors.Is(wrapped, server.NoSuchUser) },
 		"errors.Is other constant":    func() { ok = errors.Is(wrapped, server.UserExists) },
 		"errors.Is category":          func() { ok = errors.Is(wrapped, codes.NotFound) },
 		"errors.Is other category":    func() { ok = errors.Is(wrapped, codes.Unavailable) },
 		"errors.Is constant of other": func() { ok = errors.Is(wrapped, easemob.UserNotFound) },
+		"CategoryOf":                  func() { c = codes.CategoryOf(wrapped) },
+		"ActionOf":                    func() { a = codes.ActionOf(wrapped) },
 	} {
 		assert.Zero(t, testing.AllocsPerRun(100, f), name)
 	}
-	_, _, _, _ = s, ok, e, c
+	_, _, _, _ = ok, e, c, a
 }

@@ -19,19 +19,20 @@ func ExampleFind() {
 	// easemob RequestSuccess REQUEST_SUCCESS
 }
 
-func ExampleLookup() {
-	e, ok := imcodes.Lookup(codes.JMessageServer, 898002)
-	fmt.Println(ok, e.Name, e.Message, e.Description)
-	// Output: true NoSuchUser No such user 用户不存在
+func ExampleEntries() {
+	actions := map[codes.Action]int{}
+	for _, e := range imcodes.Entries() {
+		actions[e.Action]++
+	}
+	fmt.Println(len(imcodes.Entries()), "codes:", actions[codes.Reauthenticate], "call for logging in again")
+	// Output: 361 codes: 18 call for logging in again
 }
 
-func ExampleAll() {
-	retryable := 0
-	for _, e := range imcodes.All() {
-		if e.Retryable {
-			retryable++
-		}
+func ExampleSearch() {
+	for _, e := range imcodes.Search("黑名单")[:2] {
+		fmt.Println(e.Platform, e.Code, e.Name)
 	}
-	fmt.Println(len(imcodes.All()), "codes,", retryable, "retryable")
-	// Output: 361 codes, 36 retryable
+	// Output:
+	// jmessage/server 803008 SendBlacklisted
+	// jmessage/server 818001 BlacklistAddEmpty
 }

@@ -18,59 +18,81 @@ import (
 
 // The generated packages behave the same way; these tests go through each.
 
-// platformPackage is what every generated package offers, seen through one of
-// its codes.
+// platformPackage is what every generated package offers, seen through its
+// codes.
 type platformPackage struct {
 	platform codes.Platform
-	code     codes.Coded // a known code
-	lookup   func(int) (codes.Entry, bool)
-	all      func() []codes.Entry
-	unknown  error // a Code of the package that the catalog lacks
+	code     codes.Coded // a known code that is an error
+	unknown  error       // a Code of the package that the catalog lacks
+	success  error       // the package's success code, or nil if it has none
 }
 
 var packages = []platformPackage{
-	{codes.JMessageWeb, web.UserNotFound, web.Lookup, web.All, web.Code(1)},
-	{codes.JMessageServer, server.NoSuchUser, server.Lookup, server.All, server.Code(123)},
-	{codes.JMessageAndroid, android.NetworkUnavailable, android.Lookup, android.All, android.Code(-7)},
-	{codes.JMRTC, jmrtc.StateTimeout, jmrtc.Lookup, jmrtc.All, jmrtc.Code(872999)},
-	{codes.Easemob, easemob.WebIMConnctionUserLoginAnotherDevice, easemob.Lookup, easemob.All, easemob.Code(-99)},
+	{codes.JMessageWeb, web.UserNotFound, web.Code(1), web.Success},
+	{codes.JMessageServer, server.NoSuchUser, server.Code(123), nil},
+	{codes.JMessageAndroid, android.NetworkUnavailable, android.Code(-7), android.Success},
+	{codes.JMRTC, jmrtc.StateTimeout, jmrtc.Code(872999), jmrtc.Success},
+	{codes.Easemob, easemob.WebIMConnctionUserLoginAnotherDevice, easemob.Code(-99), easemob.RequestSuccess},
+}
+
+// code is the method set of every package's Code type.
+type code interface {
+	codes.Coded
+	Entry() codes.Entry
+	Err() error
 }
 
 func TestPlatformPackages(t *testing.T) {
 	for _, pkg := range packages {
 		t.Run(pkg.platform.String(), func(t *testing.T) {
-			p, n, ok := pkg.code.PlatformCode()
+			c := pkg.code.(code)
+			p, n, ok := c.PlatformCode()
 			assert.True(t, ok)
 			assert.Equal(t, pkg.platform, p)
-			e, ok := pkg.lookup(n)
+			e, ok := p.Lookup(n)
 			require.True(t, ok)
-			assert.Equal(t, pkg.platform.ErrorString(n), pkg.code.Error())
-			assert.Equal(t, fmt.Sprintf("%s %d: %s", p, n, e.Message), pkg.code.Error())
-			assert.Equal(t, pkg.platform.Entries(), pkg.all())
+			assert.Equal(t, e, c.Entry())
+			assert.Equal(t, fmt.Sprintf("%s %d: %s", p, n, e.Message), c.Error())
+			assert.Equal(t, c, c.Err(), "a failure code is its own error")
 
-			entry := pkg.code.(interface{ Entry() (codes.Entry, bool) })
-			got, ok := entry.Entry()
-			assert.True(t, ok)
-			assert.Equal(t, e, got)
+			// An unknown code is still a useful error, and says it is unknown.
+			u := pkg.unknown.(code)
+			_, un, _ := u.PlatformCode()
+			assert.Equal(t, fmt.Sprintf("%s %d: unknown code", p, un), u.Error())
+			assert.ErrorIs(t, u, codes.Unknown)
+			assert.Equal(t, codes.Entry{Platform: p, Code: un, Category: codes.Unknown, Action: codes.Report}, u.Entry())
+			assert.Equal(t, codes.Report, codes.ActionOf(u))
+			assert.Equal(t, u, u.Err())
 
-			// An unknown code is still a useful error.
-			_, un, _ := pkg.unknown.(codes.Coded).PlatformCode()
-			assert.Equal(t, fmt.Sprintf("%s %d: unknown code", p, un), pkg.unknown.Error())
-			assert.True(t, errors.Is(pkg.unknown, codes.Unknown))
-			_, ok = pkg.unknown.(interface{ Entry() (codes.Entry, bool) }).Entry()
-			assert.False(t, ok)
+			// No non-nil error carries OK: a success code's Err is nil, and
+			// as an error it is not a success.
+			if pkg.success != nil {
+				s := pkg.success.(code)
+				assert.NoError(t, s.Err())
+				assert.Equal(t, codes.OK, s.Entry().Category)
+				assert.NotErrorIs(t, s, codes.OK)
+				assert.ErrorIs(t, s, codes.Unknown)
+				assert.Equal(t, codes.Unknown, codes.CategoryOf(s))
+			}
 
 			// errors.Is: itself and its category, through wrapping.
-			wrapped := fmt.Errorf("outer: %w", fmt.Errorf("inner: %w", pkg.code))
-			assert.ErrorIs(t, wrapped, pkg.code)
+			wrapped := fmt.Errorf("outer: %w", fmt.Errorf("inner: %w", c))
+			assert.ErrorIs(t, wrapped, c)
 			assert.ErrorIs(t, wrapped, e.Category)
 			assert.ErrorIs(t, errors.Join(errors.New("other"), wrapped), e.Category)
-			for c := codes.OK; c.Valid(); c++ {
-				if c != e.Category {
-					assert.NotErrorIs(t, wrapped, c)
+			for cat := codes.OK; cat.Valid(); cat++ {
+				if cat != e.Category {
+					assert.NotErrorIs(t, wrapped, cat)
 				}
 			}
 			assert.NotErrorIs(t, wrapped, pkg.unknown)
+			assert.Equal(t, e.Action, codes.ActionOf(wrapped))
+
+			// And wire errors with the same code, both ways.
+			wire := codes.NewError(p, n)
+			assert.ErrorIs(t, wrapped, wire)
+			assert.ErrorIs(t, wire, c)
+			assert.NotErrorIs(t, codes.NewError(p, n+1), c)
 
 			var as codes.Coded
 			require.ErrorAs(t, wrapped, &as)

@@ -20,16 +20,16 @@ func TestParseSDKError(t *testing.T) {
 		text string
 	}{
 		{`{"type":206,"message":"user login on another device"}`,
-			codes.Error{Platform: codes.Easemob, Code: 206, Message: "user login on another device"},
+			wantError(codes.Easemob, 206, "user login on another device", 0),
 			"easemob 206: user login on another device"},
 		{`{"type":"-1","message":"request timeout","data":{"x":1}}`,
-			codes.Error{Platform: codes.Easemob, Code: -1, Message: "request timeout"},
+			wantError(codes.Easemob, -1, "request timeout", 0),
 			"easemob -1: request timeout"},
 		{`{"type":507}`,
-			codes.Error{Platform: codes.Easemob, Code: 507},
+			wantError(codes.Easemob, 507, "", 0),
 			"easemob 507: SERVICE_NOT_ALLOW_MESSAGING_MUTE"},
 		{`{"type":4242,"message":7}`,
-			codes.Error{Platform: codes.Easemob, Code: 4242},
+			wantError(codes.Easemob, 4242, "", 0),
 			"easemob 4242: unknown code"},
 	} {
 		err := easemob.ParseSDKError([]byte(tt.data))
@@ -61,8 +61,8 @@ func TestParseSDKErrorMalformed(t *testing.T) {
 		err := easemob.ParseSDKError([]byte(data))
 		var e *codes.Error
 		require.ErrorAs(t, err, &e, data)
-		assert.True(t, e.NoCode, data)
-		assert.Equal(t, codes.Unknown, e.Category(), data)
+		assert.False(t, hasCode(e), data)
+		assert.Equal(t, codes.Unknown, codes.CategoryOf(e), data)
 		assert.ErrorContains(t, e.Err, cause, data)
 		assert.NotEmpty(t, err.Error())
 	}
@@ -77,7 +77,7 @@ func TestParseRESTError(t *testing.T) {
 
 	var e *codes.Error
 	require.ErrorAs(t, err, &e)
-	assert.True(t, e.NoCode)
+	assert.False(t, hasCode(e))
 	assert.Equal(t, 404, e.Status)
 	var rest *easemob.RESTError
 	require.ErrorAs(t, err, &rest)
@@ -105,10 +105,10 @@ func TestParseRESTError(t *testing.T) {
 		var e *codes.Error
 		require.ErrorAs(t, err, &e, tt.body)
 		assert.Equal(t, tt.message, e.Message)
-		assert.Equal(t, tt.category, e.Category(), tt.body)
+		assert.Equal(t, tt.category, codes.CategoryOf(e), tt.body)
 		assert.ErrorIs(t, err, tt.category)
 	}
-	assert.True(t, errors.As(easemob.ParseRESTError(429, []byte(`{"error":"reach_limit"}`)), &e) && e.Retryable())
+	assert.True(t, errors.As(easemob.ParseRESTError(429, []byte(`{"error":"reach_limit"}`)), &e) && codes.ActionOf(e) == codes.RetryLater)
 }
 
 func TestParseRESTErrorSuccessAndMalformed(t *testing.T) {
@@ -132,9 +132,9 @@ func TestParseRESTErrorSuccessAndMalformed(t *testing.T) {
 		err := easemob.ParseRESTError(tt.status, []byte(tt.body))
 		var e *codes.Error
 		require.ErrorAs(t, err, &e, tt.body)
-		assert.True(t, e.NoCode)
+		assert.False(t, hasCode(e))
 		assert.Equal(t, tt.status, e.Status)
-		assert.Equal(t, tt.category, e.Category(), tt.body)
+		assert.Equal(t, tt.category, codes.CategoryOf(e), tt.body)
 		assert.ErrorContains(t, e.Err, tt.cause, tt.body)
 		assert.NotEmpty(t, err.Error())
 	}
@@ -150,7 +150,7 @@ func FuzzParseSDKError(f *testing.F) {
 			return // type 0
 		}
 		var e *codes.Error
-		if !errors.As(err, &e) || err.Error() == "" || len(e.Body) > wire.MaxExcerpt+3 || e.Category() == codes.OK {
+		if !errors.As(err, &e) || err.Error() == "" || len(e.Body) > wire.MaxExcerpt+3 || codes.CategoryOf(e) == codes.OK {
 			t.Fatalf("bad error %#v", err)
 		}
 	})
@@ -169,8 +169,22 @@ func FuzzParseRESTError(f *testing.F) {
 			return
 		}
 		var e *codes.Error
-		if !errors.As(err, &e) || err.Error() == "" || e.Status != status || len(e.Body) > wire.MaxExcerpt+3 || e.Category() == codes.OK {
+		if !errors.As(err, &e) || err.Error() == "" || e.Status != status || len(e.Body) > wire.MaxExcerpt+3 || codes.CategoryOf(e) == codes.OK {
 			t.Fatalf("bad error %#v", err)
 		}
 	})
+}
+
+// wantError is the error a decoder should make of code on p, with the
+// service's message and the response's status.
+func wantError(p codes.Platform, code int, msg string, status int) codes.Error {
+	e := codes.NewError(p, code)
+	e.Message, e.Status = msg, status
+	return *e
+}
+
+// hasCode reports whether e carries a code.
+func hasCode(e *codes.Error) bool {
+	_, _, ok := e.PlatformCode()
+	return ok
 }

@@ -14,17 +14,17 @@ func Example() {
 	if errors.Is(err, easemob.WebIMConnctionUserLoginAnotherDevice) {
 		fmt.Println("logged in elsewhere")
 	}
-	fmt.Println(errors.Is(err, codes.Unauthenticated))
+	fmt.Println(errors.Is(err, codes.Unauthenticated), codes.ActionOf(err))
 	// Output:
 	// logged in elsewhere
-	// true
+	// true Reauthenticate
 }
 
 // Negative codes are the SDK's request-level failures.
-func ExampleLookup() {
-	e, _ := easemob.Lookup(-1)
-	fmt.Println(e.Name, e.Message, e.Description, e.Retryable)
-	// Output: RequestTimeout REQUEST_TIMEOUT 请求服务超时。 true
+func ExampleCode_Entry() {
+	e := easemob.Code(-1).Entry()
+	fmt.Println(e.Name, e.Message, e.Description, e.Action)
+	// Output: RequestTimeout REQUEST_TIMEOUT 请求服务超时。 Retry
 }
 
 // The Easemob REST API sends no numeric code: the error is classified by its
@@ -45,12 +45,9 @@ func ExampleParseRESTError() {
 // An app forwards the error object its Easemob SDK callback received.
 func ExampleParseSDKError() {
 	err := easemob.ParseSDKError([]byte(`{"type":509,"message":"message send too frequently"}`))
-	var e *codes.Error
-	if errors.As(err, &e) {
-		fmt.Println(e.Code, e.Category(), e.Retryable())
-	}
-	fmt.Println(errors.Is(err, easemob.MessageCurrentLimiting))
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, easemob.MessageCurrentLimiting), codes.ActionOf(err))
 	// Output:
-	// 509 ResourceExhausted true
-	// true
+	// easemob 509: message send too frequently
+	// true RetryLater
 }

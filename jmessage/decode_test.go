@@ -27,35 +27,35 @@ func TestParseErrorCoded(t *testing.T) {
 	}{
 		{"basic auth, as the REST API sends it", 401,
 			`{"error": {"code": 899008, "message": "Basic authentication failed"}}`,
-			codes.Error{Platform: codes.JMessageServer, Code: 899008, Message: "Basic authentication failed", Status: 401},
+			wantError(codes.JMessageServer, 899008, "Basic authentication failed", 401),
 			"jmessage/server 899008: Basic authentication failed (HTTP 401)", codes.Unauthenticated},
 		{"parameter invalid", 400,
 			`{"error":{"code":899003,"message":"parameter invalid! username is invalid"}}`,
-			codes.Error{Platform: codes.JMessageServer, Code: 899003, Message: "parameter invalid! username is invalid", Status: 400},
+			wantError(codes.JMessageServer, 899003, "parameter invalid! username is invalid", 400),
 			"jmessage/server 899003: parameter invalid! username is invalid (HTTP 400)", codes.InvalidArgument},
 		{"the service's message is more specific than the catalog's", 403,
 			`{"error":{"code":803009,"message":"the message contains sensitive word: 坏词"}}`,
-			codes.Error{Platform: codes.JMessageServer, Code: 803009, Message: "the message contains sensitive word: 坏词", Status: 403},
+			wantError(codes.JMessageServer, 803009, "the message contains sensitive word: 坏词", 403),
 			"jmessage/server 803009: the message contains sensitive word: 坏词 (HTTP 403)", codes.InvalidArgument},
 		{"code as a string, no message", 404,
 			`{"error":{"code":"898002"}}`,
-			codes.Error{Platform: codes.JMessageServer, Code: 898002, Status: 404},
+			wantError(codes.JMessageServer, 898002, "", 404),
 			"jmessage/server 898002: No such user (HTTP 404)", codes.NotFound},
 		{"a Web SDK code lands on the Web platform", 400,
 			`{"error":{"code":880207,"message":"user in blacklist"}}`,
-			codes.Error{Platform: codes.JMessageWeb, Code: 880207, Message: "user in blacklist", Status: 400},
+			wantError(codes.JMessageWeb, 880207, "user in blacklist", 400),
 			"jmessage/web 880207: user in blacklist (HTTP 400)", codes.PermissionDenied},
 		{"a code no platform defines is the server's", 500,
 			`{"error":{"code":899999,"message":"new"}}`,
-			codes.Error{Platform: codes.JMessageServer, Code: 899999, Message: "new", Status: 500},
+			wantError(codes.JMessageServer, 899999, "new", 500),
 			"jmessage/server 899999: new (HTTP 500)", codes.Internal},
 		{"an error in a 2xx body is an error", 200,
 			`{"error":{"code":899030,"message":"Server response time out, please try again later"},"extra":[1]}`,
-			codes.Error{Platform: codes.JMessageServer, Code: 899030, Message: "Server response time out, please try again later", Status: 200},
+			wantError(codes.JMessageServer, 899030, "Server response time out, please try again later", 200),
 			"jmessage/server 899030: Server response time out, please try again later (HTTP 200)", codes.Unavailable},
 		{"wrong type for the message", 403,
 			`{"error":{"code":899016,"message":{"zh":"x"}}}`,
-			codes.Error{Platform: codes.JMessageServer, Code: 899016, Status: 403},
+			wantError(codes.JMessageServer, 899016, "", 403),
 			"jmessage/server 899016: No authority to send message (HTTP 403)", codes.PermissionDenied},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,7 +117,8 @@ func TestParseErrorBatch(t *testing.T) {
 	assert.NotErrorIs(t, err, codes.NotFound)
 	var first *codes.Error
 	require.ErrorAs(t, fmt.Errorf("register: %w", err), &first)
-	assert.Equal(t, 899001, first.Code)
+	_, code, _ := first.PlatformCode()
+	assert.Equal(t, 899001, code)
 
 	// A long batch lists five and counts the rest.
 	items := make([]string, 8)
@@ -156,10 +157,11 @@ func TestParseErrorUndecodable(t *testing.T) {
 			err := jmessage.ParseError(tt.status, []byte(tt.body))
 			var e *codes.Error
 			require.ErrorAs(t, err, &e)
-			assert.True(t, e.NoCode)
-			assert.Equal(t, codes.JMessageServer, e.Platform)
+			assert.False(t, hasCode(e))
+			p, _, _ := e.PlatformCode()
+			assert.Equal(t, codes.JMessageServer, p)
 			assert.Equal(t, tt.status, e.Status)
-			assert.Equal(t, tt.category, e.Category())
+			assert.Equal(t, tt.category, codes.CategoryOf(e))
 			assert.ErrorIs(t, err, tt.category)
 			assert.ErrorContains(t, e.Err, tt.cause)
 			assert.LessOrEqual(t, len(e.Body), wire.MaxExcerpt+len("..."))
@@ -199,8 +201,22 @@ func FuzzParseError(f *testing.F) {
 		if e.Status != status || len(e.Body) > wire.MaxExcerpt+3 {
 			t.Fatalf("status %d, body %d bytes", e.Status, len(e.Body))
 		}
-		if e.Category() == codes.OK {
+		if codes.CategoryOf(e) == codes.OK {
 			t.Fatal("an error of category OK")
 		}
 	})
+}
+
+// wantError is the error a decoder should make of code on p, with the
+// service's message and the response's status.
+func wantError(p codes.Platform, code int, msg string, status int) codes.Error {
+	e := codes.NewError(p, code)
+	e.Message, e.Status = msg, status
+	return *e
+}
+
+// hasCode reports whether e carries a code.
+func hasCode(e *codes.Error) bool {
+	_, _, ok := e.PlatformCode()
+	return ok
 }

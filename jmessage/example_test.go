@@ -35,7 +35,8 @@ func ExampleBatchError() {
 	var batch *jmessage.BatchError
 	if errors.As(err, &batch) {
 		for _, item := range batch.Failed {
-			fmt.Println(item.Index, item.Err.Code, errors.Is(item.Err, codes.AlreadyExists))
+			_, code, _ := item.Err.PlatformCode()
+			fmt.Println(item.Index, code, errors.Is(item.Err, codes.AlreadyExists))
 		}
 	}
 	// Output: 0 899001 true

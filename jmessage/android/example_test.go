@@ -11,23 +11,22 @@ import (
 // An Android app reported responseCode 871310 to the back end.
 func Example() {
 	code := android.Code(871310)
-	e, ok := code.Entry()
-	fmt.Println(ok, e.Name, e.Retryable)
+	e := code.Entry()
+	fmt.Println(e.Name, e.Action)
 	fmt.Println(errors.Is(code, codes.Unavailable))
 	fmt.Println(code)
 	// Output:
-	// true NetworkUnavailable true
+	// NetworkUnavailable Retry
 	// true
 	// jmessage/android 871310: Network not available,please check your network connection.
 }
 
-func ExampleAll() {
-	n := 0
-	for _, e := range android.All() {
-		if e.Category == codes.InvalidArgument {
-			n++
-		}
+// A responseCode of 0 is a success, and Err turns it into no error at all.
+func ExampleCode_Err() {
+	for _, n := range []int{0, 871300} {
+		fmt.Println(android.Code(n).Err())
 	}
-	fmt.Println(n, "of", len(android.All()), "codes mean a bad argument")
-	// Output: 12 of 43 codes mean a bad argument
+	// Output:
+	// <nil>
+	// jmessage/android 871300: Have not logged in.
 }

@@ -9,8 +9,7 @@ import (
 // Vendor messages can hold printf verbs that the SDK fills in; print them as
 // values, never as a format.
 func Example() {
-	e, _ := jmrtc.Lookup(872001)
-	fmt.Println(e.Message)
+	fmt.Println(jmrtc.InvalidSignalingState.Entry().Message)
 	fmt.Println(jmrtc.InvalidSignalingState)
 	// Output:
 	// Can not send %s signaling message . state error. cur state is %s.

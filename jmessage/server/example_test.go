@@ -24,13 +24,15 @@ func Example() {
 	// Output: already gone: delete user: jmessage/server 898002: No such user
 }
 
-func ExampleLookup() {
-	e, ok := server.Lookup(899008)
-	fmt.Println(ok, e.Name, e.Category, e.HTTPStatus)
+func ExampleCode_Entry() {
+	e := server.Code(899008).Entry()
+	fmt.Println(e.Name, e.Category, e.Action)
 	fmt.Println(e.Message, "·", e.Description)
+	fmt.Println(server.Code(123).Entry().Category)
 	// Output:
-	// true RESTBasicAuthFailed Unauthenticated 401
+	// RESTBasicAuthFailed Unauthenticated FixSetup
 	// Basic authentication failed · 校验失败
+	// Unknown
 }
 
 func ExampleCode_Error() {
@@ -49,15 +51,4 @@ func ExampleCode_Is() {
 	// Output:
 	// true
 	// false
-}
-
-func ExampleCode_Retryable() {
-	// Deciding what to do with a code needs no copy of its catalog entry.
-	for _, c := range []server.Code{server.SendFrequencyLimitExceeded, server.NoSuchUser, server.Code(123)} {
-		fmt.Println(c.Category(), c.Retryable())
-	}
-	// Output:
-	// ResourceExhausted true
-	// NotFound false
-	// Unknown false
 }

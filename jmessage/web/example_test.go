@@ -10,24 +10,23 @@ import (
 
 // A Web client reported a failed login to the back end as a bare number.
 func Example() {
-	err := error(web.Code(880104))
+	err := web.Code(880104).Err()
 	if errors.Is(err, web.WrongPassword) {
 		fmt.Println("wrong password")
 	}
-	e, _ := web.Code(880104).Entry()
-	fmt.Println(e.Category, e.Retryable)
+	fmt.Println(codes.CategoryOf(err), codes.ActionOf(err))
 	// Output:
 	// wrong password
-	// Unauthenticated false
+	// Unauthenticated FixRequest
 }
 
 // Codes that only an older revision of the vendor's page lists are kept,
 // marked Deprecated.
-func ExampleLookup_deprecated() {
-	e, _ := web.Lookup(881002)
-	fmt.Println(e.Name, e.Deprecated)
+func Example_deprecated() {
+	e := web.MemberNotFound.Entry()
+	fmt.Println(e.Code, e.Deprecated)
 	fmt.Println(errors.Is(web.MemberNotFound, codes.NotFound))
 	// Output:
-	// MemberNotFound true
+	// 881002 true
 	// true
 }
