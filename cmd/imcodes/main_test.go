@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"os"
 	"strings"
 	"testing"
@@ -19,8 +20,12 @@ func TestMain(m *testing.M) {
 	})
 }
 
+// With -update, the scripts' expected files are rewritten from the output:
+// review the diff before committing it.
+var update = flag.Bool("update", false, "rewrite the expected output of the scripts")
+
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "testdata/script"})
+	testscript.Run(t, testscript.Params{Dir: "testdata/script", UpdateScripts: *update})
 }
 
 func TestCodesIn(t *testing.T) {

@@ -15,7 +15,7 @@ func syntheticInputs(n int) inputs {
 	for i := range n {
 		code := 800000 + (i/40)*1000 + i%40
 		fmt.Fprintf(&page, "\t\t<tr >\n\t\t\t<td>%d</td>\n\t\t\t<td>synthetic error %d</td>\n\t\t\t<td>合成错误 %d</td>\n\t\t</tr>\n", code, i, i)
-		fmt.Fprintf(&ov, "%d Synthetic%d Internal | synthetic\n", code, code)
+		fmt.Fprintf(&ov, "%d Synthetic%d Internal Report | synthetic\n", code, code)
 	}
 	page.WriteString("</table>\n")
 	in[serverFile] = []byte(page.String())

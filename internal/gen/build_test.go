@@ -20,21 +20,21 @@ func smallInputs() inputs {
 		overridesFile: []byte(`# test
 platform jmessage/web
 split 880101 "appkey not exist" | the older revision
-0 Success OK | success
-880101 AppKeyNotFound Unauthenticated | credential
-880103 UserNotFound NotFound | user
-881002 MemberNotFound NotFound | member
+0 Success OK None | success
+880101 AppKeyNotFound Unauthenticated FixSetup | credential
+880103 UserNotFound NotFound FixRequest | user
+881002 MemberNotFound NotFound FixRequest | member
 platform jmessage/server
-898001 UserExists AlreadyExists | exists
-898002 NoSuchUser NotFound | missing
+898001 UserExists AlreadyExists FixRequest | exists
+898002 NoSuchUser NotFound FixRequest | missing
 platform jmessage/android
-0 Success OK | ok
+0 Success OK None | ok
 platform jmessage/jmrtc
-0 Success OK | ok
-872001 InvalidState FailedPrecondition | state
+0 Success OK None | ok
+872001 InvalidState FailedPrecondition FixRequest | state
 platform easemob
-0 - OK | ok
--1 - DeadlineExceeded retry | timeout
+0 - OK None | ok
+-1 - DeadlineExceeded Retry | timeout
 `),
 	}
 }
@@ -54,11 +54,11 @@ func TestBuild(t *testing.T) {
 
 	server := cat[jmessageServer]
 	assert.Equal(t, 898001, server[0].Code, "sorted")
-	assert.Equal(t, "jmessage/server 898002: No such user", server[1].ErrorText())
+	assert.Equal(t, "NoSuchUser", server[1].Name)
 
 	em := cat[easemob]
 	assert.Equal(t, "RequestTimeout", em[0].Name)
-	assert.True(t, em[0].Retryable)
+	assert.Equal(t, "Retry", em[0].Action)
 	assert.Equal(t, "state is %s.", cat[jmrtc][1].Message)
 }
 
@@ -100,13 +100,13 @@ func TestBuildErrors(t *testing.T) {
 			edit(t, overridesFile, `"appkey not exist"`, `"appkey gone"`),
 			overridesFile + `:3: split 880101: "appkey gone" does not start the row`},
 		{"split for no row",
-			edit(t, overridesFile, "0 Success OK | success", "split 5 \"suc\" | x\n0 Success OK | success"),
+			edit(t, overridesFile, "0 Success OK None | success", "split 5 \"suc\" | x\n0 Success OK None | success"),
 			overridesFile + ":4: split for jmessage/web 5 matches no glued row"},
 		{"missing decision, so no name",
-			edit(t, overridesFile, "898001 UserExists AlreadyExists | exists\n", ""),
+			edit(t, overridesFile, "898001 UserExists AlreadyExists FixRequest | exists\n", ""),
 			serverFile + ":5: jmessage/server 898001 has no line in " + overridesFile},
 		{"decision for a code not in the sources",
-			edit(t, overridesFile, "898002 NoSuchUser NotFound | missing", "898002 NoSuchUser NotFound | missing\n898003 Gone NotFound | gone"),
+			edit(t, overridesFile, "898002 NoSuchUser NotFound FixRequest | missing", "898002 NoSuchUser NotFound FixRequest | missing\n898003 Gone NotFound FixRequest | gone"),
 			overridesFile + ":11: jmessage/server 898003 is not in the sources"},
 		{"duplicate name",
 			edit(t, overridesFile, "898001 UserExists", "898001 NoSuchUser"),
@@ -115,8 +115,8 @@ func TestBuildErrors(t *testing.T) {
 			edit(t, overridesFile, "898001 UserExists", "898001 userExists"),
 			overridesFile + `:9: jmessage/server 898001: "userExists" is not an exported Go identifier`},
 		{"reserved name",
-			edit(t, overridesFile, "898001 UserExists", "898001 Lookup"),
-			overridesFile + ":9: jmessage/server 898001: Lookup is taken by the package itself"},
+			edit(t, overridesFile, "898001 UserExists", "898001 Code"),
+			overridesFile + ":9: jmessage/server 898001: Code is taken by the package itself"},
 		{"missing name for JMessage",
 			edit(t, overridesFile, "898001 UserExists", "898001 -"),
 			overridesFile + ":9: jmessage/server 898001: no SDK constant to derive a name from"},
@@ -124,13 +124,13 @@ func TestBuildErrors(t *testing.T) {
 			edit(t, overridesFile, "-1 - DeadlineExceeded", "-1 Timeout DeadlineExceeded"),
 			overridesFile + ":18: easemob -1: the name comes from the SDK constant REQUEST_TIMEOUT; write - instead of Timeout"},
 		{"decision twice",
-			edit(t, overridesFile, "898002 NoSuchUser NotFound | missing", "898002 NoSuchUser NotFound | missing\n898002 NoSuchUser NotFound | again"),
+			edit(t, overridesFile, "898002 NoSuchUser NotFound FixRequest | missing", "898002 NoSuchUser NotFound FixRequest | missing\n898002 NoSuchUser NotFound FixRequest | again"),
 			overridesFile + ":11: jmessage/server 898002: decided twice (first at line 10)"},
 		{"no reason",
-			edit(t, overridesFile, "898002 NoSuchUser NotFound | missing", "898002 NoSuchUser NotFound"),
+			edit(t, overridesFile, "898002 NoSuchUser NotFound FixRequest | missing", "898002 NoSuchUser NotFound FixRequest"),
 			overridesFile + ":10: no reason"},
 		{"unknown category",
-			edit(t, overridesFile, "898002 NoSuchUser NotFound", "898002 NoSuchUser Missing"),
+			edit(t, overridesFile, "898002 NoSuchUser NotFound FixRequest", "898002 NoSuchUser Missing FixRequest"),
 			overridesFile + `:10: code 898002: unknown category "Missing"`},
 		{"released name changed",
 			withReleased(smallInputs(), "jmessage/server 898002 UserNotFound\n"),
@@ -167,11 +167,15 @@ func TestReleasedRecord(t *testing.T) {
 func TestParseOverridesErrors(t *testing.T) {
 	for _, tt := range []struct{ src, want string }{
 		{"platform ios\n", `o:1: unknown platform "ios"`},
-		{"1 A OK | r\n", "o:1: no platform line before the first decision"},
-		{"platform easemob\n1 A OK retry extra | r\n", `o:2: want CODE NAME CATEGORY [retry], got "1 A OK retry extra"`},
-		{"platform easemob\n1 A OK later | r\n", "o:2: want CODE NAME CATEGORY [retry]"},
-		{"platform easemob\nx A OK | r\n", `o:2: code "x" is not a number`},
-		{"platform easemob\n1 A OK |   \n", "o:2: no reason"},
+		{"1 A OK None | r\n", "o:1: no platform line before the first decision"},
+		{"platform easemob\n1 A OK None extra | r\n", `o:2: want CODE NAME CATEGORY ACTION, got "1 A OK None extra"`},
+		{"platform easemob\n1 A NotFound | r\n", "o:2: want CODE NAME CATEGORY ACTION"},
+		{"platform easemob\n1 A NotFound retry | r\n", `o:2: code 1: unknown action "retry" (want one of Report, None, Retry,`},
+		{"platform easemob\n1 A Missing Retry | r\n", `o:2: code 1: unknown category "Missing" (want one of OK, Canceled,`},
+		{"platform easemob\n1 A OK Retry | r\n", "o:2: code 1: category OK and action None go together, not OK and Retry"},
+		{"platform easemob\n1 A NotFound None | r\n", "o:2: code 1: category OK and action None go together, not NotFound and None"},
+		{"platform easemob\nx A OK None | r\n", `o:2: code "x" is not a number`},
+		{"platform easemob\n1 A OK None |   \n", "o:2: no reason"},
 		{"platform jmessage/web\nsplit 1 abc | r\n", "o:2: split 1: the English message must be a double-quoted Go string"},
 		{"platform jmessage/web\nsplit x \"a\" | r\n", `o:2: split: code "x" is not a number`},
 		{"platform jmessage/web\nsplit 1 \"a\" | r\nsplit 1 \"b\" | r\n", "o:3: jmessage/web 1: second split (first at line 2)"},
