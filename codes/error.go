@@ -2,7 +2,6 @@ package codes
 
 import (
 	"encoding/json"
-	"log/slog"
 	"strconv"
 	"strings"
 )
@@ -163,7 +162,10 @@ type errorJSON struct {
 
 // MarshalJSON encodes e as {"platform", "code", "category", "action",
 // "message", "status", "body", "cause"}; code is left out for an error
-// without one, and the cause is its text.
+// without one, and the cause is its text. It is also what slog's
+// JSONHandler writes for a logged *Error, so that log lines stay structured.
+// (A LogValue method would make every program that uses this package link
+// log/slog, and with it far more than this package weighs.)
 func (e *Error) MarshalJSON() ([]byte, error) {
 	c, a := e.classify()
 	j := errorJSON{Category: c, Action: a}
@@ -211,29 +213,3 @@ func (e *Error) UnmarshalJSON(data []byte) error {
 type causeText string
 
 func (c causeText) Error() string { return string(c) }
-
-// LogValue makes a logged *Error a group of fields: platform, code (if any),
-// category, action, message, status (if any), body (if any) and cause (if
-// any).
-func (e *Error) LogValue() slog.Value {
-	c, a := e.classify()
-	if e == nil {
-		return slog.GroupValue(slog.String("category", c.String()), slog.String("action", a.String()))
-	}
-	attrs := make([]slog.Attr, 0, 8)
-	attrs = append(attrs, slog.String("platform", e.platform.String()))
-	if e.hasCode {
-		attrs = append(attrs, slog.Int("code", e.code))
-	}
-	attrs = append(attrs, slog.String("category", c.String()), slog.String("action", a.String()), slog.String("message", e.Message))
-	if e.Status != 0 {
-		attrs = append(attrs, slog.Int("status", e.Status))
-	}
-	if e.Body != "" {
-		attrs = append(attrs, slog.String("body", e.Body))
-	}
-	if e.Err != nil {
-		attrs = append(attrs, slog.String("cause", e.Err.Error()))
-	}
-	return slog.GroupValue(attrs...)
-}

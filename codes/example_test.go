@@ -64,9 +64,9 @@ func ExampleNewError() {
 	// InvalidArgument FixRequest
 }
 
-// A logged *Error is a group of fields.
-func ExampleError_LogValue() {
-	log := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+// slog's JSON handler logs an *Error as a group of fields.
+func ExampleError_MarshalJSON() {
+	log := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
 		if a.Key == slog.TimeKey {
 			return slog.Attr{}
 		}
@@ -75,7 +75,7 @@ func ExampleError_LogValue() {
 	e := codes.NewError(codes.JMessageServer, 803010)
 	e.Status = 429
 	log.Warn("send failed", "err", e)
-	// Output: level=WARN msg="send failed" err.platform=jmessage/server err.code=803010 err.category=ResourceExhausted err.action=RetryLater err.message="" err.status=429
+	// Output: {"level":"WARN","msg":"send failed","err":{"platform":"jmessage/server","code":803010,"category":"ResourceExhausted","action":"RetryLater","status":429}}
 }
 
 func ExampleCategoryFromHTTP() {

@@ -11,6 +11,7 @@ import (
 	_ "github.com/imcodes/imcodes/jmessage/jmrtc"
 	_ "github.com/imcodes/imcodes/jmessage/server"
 	_ "github.com/imcodes/imcodes/jmessage/web"
+	_ "github.com/imcodes/imcodes/localize"
 )
 
 func main() {}
