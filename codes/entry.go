@@ -33,14 +33,6 @@ type Entry struct {
 	Deprecated bool `json:"deprecated"`
 }
 
-// unknownEntry is the entry of a code that p lacks.
-func unknownEntry(p Platform, code int) Entry {
-	if !p.Valid() {
-		p = 0
-	}
-	return Entry{Platform: p, Code: code, Category: Unknown, Action: Report}
-}
-
 // String returns the platform, the code and the English text of e, as the
 // platform's Code type reports it as an error:
 //

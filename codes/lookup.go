@@ -4,6 +4,10 @@ import "slices"
 
 // table is the generated catalog of one platform (see tables.go).
 //
+// The index is a perfect hash rather than a binary search because Lookup
+// returns a whole Entry: a binary search made Lookup cost more than a map
+// does, and the hash makes it cost less (BENCHMARKS.md).
+//
 // entries[0] is the zero Entry, and entries[1:] the platform's entries sorted
 // by code. slots is a perfect hash index built by the generator
 // (internal/hashindex): a code c can only be in slots[(c*mul)>>shift], which
@@ -12,10 +16,16 @@ import "slices"
 // the zero Entry's code 0 matches only a lookup of 0, and 0 hashes to slot 0
 // whatever the multiplier. Hit or miss, a lookup is one probe.
 type table struct {
-	entries []Entry
-	slots   []uint16
-	mul     uint32
-	shift   uint8
+	platform Platform // 0 for the empty table of invalid platforms
+	entries  []Entry
+	slots    []uint16
+	mul      uint32
+	shift    uint8
+}
+
+// unknown returns the entry of a code that t lacks.
+func (t *table) unknown(code int) Entry {
+	return Entry{Platform: t.platform, Code: code, Category: Unknown, Action: Report}
 }
 
 // find returns the index of code in t.entries, or 0 if t lacks it. A code
@@ -47,10 +57,11 @@ func (p Platform) table() *table {
 // returns false and an entry that says so: of category Unknown, action
 // Report, and without a Name.
 func (p Platform) Lookup(code int) (Entry, bool) {
-	if e := p.entry(code); e != nil {
-		return *e, true
+	t := p.table()
+	if i := t.find(code); i != 0 {
+		return t.entries[i], true
 	}
-	return unknownEntry(p, code), false
+	return t.unknown(code), false
 }
 
 // Entries returns a new slice of every entry of p, sorted by code.

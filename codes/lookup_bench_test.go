@@ -1,7 +1,6 @@
 package codes
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"testing"
@@ -9,12 +8,13 @@ import (
 	"github.com/imcodes/imcodes/internal/hashindex"
 )
 
-// The lookup benchmarks put the catalog's index beside the obvious ways of
-// doing the same, in the same run: a map[int]Entry, and a binary search of
-// the sorted entries. Run them with
+// The lookup benchmarks put Platform.Lookup (impl=index, the perfect hash)
+// beside the other ways of doing the same, in the same run: a map[int]Entry
+// (impl=map) and a binary search of the sorted codes (impl=binary), written
+// as Lookup would be written with it. Run them with
 //
 //	go test -run '^$' -bench Lookup -count 10 ./codes | tee lookup.txt
-//	benchstat -col /impl lookup.txt
+//	benchstat -col /impl -filter .unit:sec/lookup lookup.txt
 
 var (
 	sinkEntry Entry
@@ -51,21 +51,33 @@ func sweep(b *testing.B, impl string, loop func(b *testing.B)) {
 	})
 }
 
-// compare benchmarks lookup (the index) over r beside a map and a binary
-// search holding the same entries. Each copies the whole entry out, as a
-// caller that keeps it does.
-func compare(b *testing.B, entries []Entry, r *ring, lookup func(int) (Entry, bool)) {
+// sorted is the binary search baseline: the table's codes in order, apart
+// from the entries, as a generator would lay them out.
+type sorted struct {
+	codes   []int
+	entries []Entry
+}
+
+// lookup is Platform.Lookup written with a binary search.
+func (s *sorted) lookup(code int) (Entry, bool) {
+	if i, ok := slices.BinarySearch(s.codes, code); ok {
+		return s.entries[i], true
+	}
+	return Entry{Platform: JMessageServer, Code: code, Category: Unknown, Action: Report}, false
+}
+
+// compare benchmarks index, which sweeps r with the catalog's lookup, beside
+// a map and a binary search holding the same entries. Each copies the whole
+// entry out, as a caller that keeps it does. The caller writes the index loop
+// out so that the lookup is called as a program calls it, not through a
+// function value.
+func compare(b *testing.B, entries []Entry, r *ring, index func(b *testing.B)) {
 	m := make(map[int]Entry, len(entries))
 	for _, e := range entries {
 		m[e.Code] = e
 	}
-	sweep(b, "index", func(b *testing.B) {
-		for b.Loop() {
-			for _, c := range r {
-				sinkEntry, sinkOK = lookup(c)
-			}
-		}
-	})
+	s := &sorted{codesOf(entries), entries}
+	sweep(b, "index", index)
 	sweep(b, "map", func(b *testing.B) {
 		for b.Loop() {
 			for _, c := range r {
@@ -76,12 +88,7 @@ func compare(b *testing.B, entries []Entry, r *ring, lookup func(int) (Entry, bo
 	sweep(b, "binary", func(b *testing.B) {
 		for b.Loop() {
 			for _, c := range r {
-				i, ok := slices.BinarySearchFunc(entries, c, func(e Entry, c int) int { return cmp.Compare(e.Code, c) })
-				if ok {
-					sinkEntry, sinkOK = entries[i], true
-				} else {
-					sinkEntry, sinkOK = Entry{}, false
-				}
+				sinkEntry, sinkOK = s.lookup(c)
 			}
 		}
 	})
@@ -96,17 +103,30 @@ func codesOf(entries []Entry) []int {
 }
 
 // BenchmarkLookup looks up whole entries of the JMessage server through
-// Platform.Lookup: op=hit over its codes, op=miss over codes it lacks.
+// Platform.Lookup: op=hit over its codes, op=miss over codes it lacks, one
+// apart from its own (inside the range of the binary search) and far away.
 func BenchmarkLookup(b *testing.B) {
 	entries := JMessageServer.Entries()
-	hits, misses := newRing(codesOf(entries), 0), newRing(codesOf(entries), 1000003)
-	for _, c := range misses {
-		if _, ok := JMessageServer.Lookup(c); ok {
-			b.Fatalf("%d is not a miss", c)
+	for _, op := range []struct {
+		name   string
+		offset int
+	}{{"hit", 0}, {"miss", 3}, {"farmiss", 1000003}} {
+		r := newRing(codesOf(entries), op.offset)
+		for _, c := range r {
+			if _, ok := JMessageServer.Lookup(c); ok != (op.offset == 0) {
+				b.Fatalf("%d: want found %v", c, op.offset == 0)
+			}
 		}
+		b.Run("op="+op.name, func(b *testing.B) {
+			compare(b, entries, r, func(b *testing.B) {
+				for b.Loop() {
+					for _, c := range r {
+						sinkEntry, sinkOK = JMessageServer.Lookup(c)
+					}
+				}
+			})
+		})
 	}
-	b.Run("op=hit", func(b *testing.B) { compare(b, entries, hits, JMessageServer.Lookup) })
-	b.Run("op=miss", func(b *testing.B) { compare(b, entries, misses, JMessageServer.Lookup) })
 }
 
 // synthetic returns a table of n codes clustered like the vendors' (runs of
@@ -123,7 +143,7 @@ func synthetic(b *testing.B, n int) *table {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return &table{entries: entries, slots: idx.Slots, mul: idx.Mul, shift: idx.Shift}
+	return &table{platform: JMessageServer, entries: entries, slots: idx.Slots, mul: idx.Mul, shift: idx.Shift}
 }
 
 // lookupIn is Platform.Lookup on a table of the benchmark's own.
@@ -131,7 +151,7 @@ func (t *table) lookupIn(code int) (Entry, bool) {
 	if i := t.find(code); i != 0 {
 		return t.entries[i], true
 	}
-	return unknownEntry(JMessageServer, code), false
+	return t.unknown(code), false
 }
 
 // BenchmarkLookupGrowth shows the index staying flat as a catalog grows to
@@ -142,7 +162,13 @@ func BenchmarkLookupGrowth(b *testing.B) {
 		entries := t.entries[1:]
 		r := newRing(codesOf(entries), 0)
 		b.Run(fmt.Sprintf("codes=%d", n), func(b *testing.B) {
-			compare(b, entries, r, t.lookupIn)
+			compare(b, entries, r, func(b *testing.B) {
+				for b.Loop() {
+					for _, c := range r {
+						sinkEntry, sinkOK = t.lookupIn(c)
+					}
+				}
+			})
 		})
 	}
 }

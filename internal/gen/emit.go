@@ -217,10 +217,11 @@ var tables = [...]table{
 	{{template "empty"}}
 {{- range .}}
 	{{.Const}}: {
-		entries: {{.Var}}Entries,
-		slots:   {{.Var}}Slots,
-		mul:     {{mul .Index.Mul}},
-		shift:   {{.Index.Shift}},
+		platform: {{.Const}},
+		entries:  {{.Var}}Entries,
+		slots:    {{.Var}}Slots,
+		mul:      {{mul .Index.Mul}},
+		shift:    {{.Index.Shift}},
 	},
 {{- end}}
 	{{template "empty"}}
