@@ -103,18 +103,27 @@ func codesOf(entries []Entry) []int {
 }
 
 // BenchmarkLookup looks up whole entries of the JMessage server through
-// Platform.Lookup: op=hit over its codes, op=miss over codes it lacks, one
-// apart from its own (inside the range of the binary search) and far away.
+// Platform.Lookup: op=hit over its codes; op=miss over codes it lacks, next
+// to its own, inside the range the binary search must narrow down; and
+// op=farmiss over codes far beyond it.
 func BenchmarkLookup(b *testing.B) {
 	entries := JMessageServer.Entries()
+	codes := codesOf(entries)
+	var near []int
+	for _, c := range codes {
+		if _, ok := JMessageServer.Lookup(c + 1); !ok {
+			near = append(near, c+1)
+		}
+	}
 	for _, op := range []struct {
-		name   string
-		offset int
-	}{{"hit", 0}, {"miss", 3}, {"farmiss", 1000003}} {
-		r := newRing(codesOf(entries), op.offset)
+		name  string
+		r     *ring
+		found bool
+	}{{"hit", newRing(codes, 0), true}, {"miss", newRing(near, 0), false}, {"farmiss", newRing(codes, 1000003), false}} {
+		r := op.r
 		for _, c := range r {
-			if _, ok := JMessageServer.Lookup(c); ok != (op.offset == 0) {
-				b.Fatalf("%d: want found %v", c, op.offset == 0)
+			if _, ok := JMessageServer.Lookup(c); ok != op.found {
+				b.Fatalf("%d: want found %v", c, op.found)
 			}
 		}
 		b.Run("op="+op.name, func(b *testing.B) {
