@@ -12,9 +12,20 @@ type Coded interface {
 	PlatformCode() (p Platform, code int, ok bool)
 }
 
+// Classifier is implemented by an error that knows its category and action
+// though it carries no catalog code, such as an Easemob REST error whose
+// reason the vendor documents. CategoryOf and ActionOf use the first one in a
+// chain, and an *Error without a known code defers to its cause when the cause
+// is one. Classify returns Unknown for a failure it cannot classify, so that
+// the HTTP status decides instead.
+type Classifier interface {
+	error
+	Classify() (Category, Action)
+}
+
 // CategoryOf returns the category of err: that of the first error in its
-// chain (in the order errors.As searches it) that is a Coded error or a
-// Category. A nil error is OK. A non-nil error is never OK: an error without
+// chain (in the order errors.As searches it) that is a Coded error, a
+// Classifier or a Category. A nil error is OK. A non-nil error is never OK: an error without
 // a code is classified by its HTTP status, and one that carries a success
 // code, a code the catalog lacks, or nothing the catalog knows is Unknown.
 func CategoryOf(err error) Category {
@@ -47,7 +58,7 @@ func classify(err error) (Category, Action) {
 }
 
 // search walks err's tree depth first, as errors.As does, and classifies the
-// first Coded error or Category it meets. It does not allocate.
+// first Coded error, Classifier or Category it meets. It does not allocate.
 func search(err error) (Category, Action, bool) {
 	for err != nil {
 		switch e := err.(type) {
@@ -57,6 +68,12 @@ func search(err error) (Category, Action, bool) {
 		case Category:
 			c := e.asError()
 			return c, c.action(), true
+		case Classifier:
+			c, a := e.Classify()
+			if c == OK || !c.Valid() {
+				return Unknown, Report, true
+			}
+			return c, a, true
 		case Coded:
 			p, code, ok := e.PlatformCode()
 			if !ok {

@@ -4,12 +4,15 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/imcodes/imcodes/internal/wire"
 )
 
 // Error is a failure as a service or SDK reported it on the wire: the code it
 // sent, if any, its own message (which can be more specific than the
-// catalog's, such as the sensitive word of JMessage 803009), the HTTP status,
-// and the cause.
+// catalog's, such as the sensitive word of JMessage 803009), the request and
+// the HTTP status of the response, and the cause.
 //
 // Make one with [NewError] for a failure that carries a code, or with
 // [NewStatusError] for one known only by its HTTP status; the decoders in
@@ -26,10 +29,18 @@ type Error struct {
 	code     int
 	hasCode  bool
 
-	// Message is the service's own text, verbatim; it may be empty.
+	// Message is the service's own text, verbatim; it may be empty. Error()
+	// shows it escaped and bounded (see Error); this field keeps all of it.
 	Message string
+	// Method and URL are the request's, when the error came from an HTTP
+	// response; the URL has no query string and no user information, as it
+	// may hold credentials.
+	Method, URL string
 	// Status is the HTTP status of the response, or 0 if there was none.
 	Status int
+	// RetryAfter is how long the response's Retry-After header asked the
+	// caller to wait, or 0 if it had none.
+	RetryAfter time.Duration
 	// Body is a bounded excerpt of a response body that could not be
 	// decoded, kept for diagnosis; empty otherwise.
 	Body string
@@ -61,34 +72,53 @@ func (e *Error) PlatformCode() (p Platform, code int, ok bool) {
 }
 
 // classify returns the category and action of e: those of its code if the
-// catalog knows it; otherwise those its HTTP status implies; otherwise
-// Unknown and Report. See CategoryOf and ActionOf.
+// catalog knows it; otherwise those of its cause, if the cause is a
+// Classifier or a Category that is not Unknown (an Easemob REST reason, say);
+// otherwise those its HTTP status implies; otherwise Unknown and Report. A
+// success code sent as an error counts as no code. See CategoryOf.
 func (e *Error) classify() (Category, Action) {
-	switch {
-	case e == nil:
+	if e == nil {
 		return Unknown, Report
-	case e.hasCode && e.platform.entry(e.code) != nil:
-		c, a, _ := e.platform.classify(e.code)
-		return c, a
-	case e.Status != 0:
+	}
+	if e.hasCode {
+		if entry := e.platform.entry(e.code); entry != nil && entry.Category != OK {
+			return entry.Category, entry.Action
+		}
+	}
+	if e.Err != nil {
+		if c, a, ok := search(e.Err); ok && c != Unknown {
+			return c, a
+		}
+	}
+	if e.Status != 0 {
 		c := CategoryFromHTTP(e.Status).asError()
 		return c, c.action()
 	}
 	return Unknown, Report
 }
 
-// Error returns the platform and code, the message (the service's own; for a
-// known code sent without one, the catalog's), the HTTP status, and for an
-// undecodable response an excerpt of its body and the decoding error:
+// Error returns the request (for an error from an HTTP response), the
+// platform and code, the message (the service's own; for a known code sent
+// without one, the catalog's), the HTTP status, and for an undecodable
+// response an excerpt of its body and the decoding error:
 //
-//	jmessage/server 899008: Basic authentication failed (HTTP 401)
+//	POST https://api.im.jpush.cn/v1/users: jmessage/server 899008: Basic authentication failed (HTTP 401)
 //	easemob: Service resource not found (HTTP 404)
 //	jmessage/server: HTTP 502: body "<html>...": invalid character '<' ...
+//
+// The text is safe to log: what the service wrote is cut to a few hundred
+// bytes, between characters, with "..." where it was cut, and control and
+// bidirectional characters in it are escaped, so that it can never forge a
+// log line. The fields keep the full text.
 func (e *Error) Error() string {
 	if e == nil {
 		return "imcodes: unknown error (nil *codes.Error)"
 	}
 	var b strings.Builder
+	if e.Method != "" || e.URL != "" {
+		b.WriteString(wire.LogSafe(strings.TrimSpace(e.Method+" "+e.URL), wire.MaxText))
+		b.WriteString(": ")
+	}
 	if e.platform.Valid() {
 		b.WriteString(e.platform.String())
 	} else {
@@ -104,6 +134,7 @@ func (e *Error) Error() string {
 		entry, _ := e.platform.Lookup(e.code)
 		msg = entry.text()
 	}
+	msg = wire.LogSafe(msg, wire.MaxText)
 	switch {
 	case msg != "" && e.Status != 0:
 		b.WriteString(msg + " (HTTP " + strconv.Itoa(e.Status) + ")")
@@ -120,7 +151,7 @@ func (e *Error) Error() string {
 	}
 	if e.Err != nil {
 		b.WriteString(": ")
-		b.WriteString(e.Err.Error())
+		b.WriteString(wire.LogSafe(e.Err.Error(), wire.MaxText))
 	}
 	return b.String()
 }
@@ -150,19 +181,23 @@ func (e *Error) Is(target error) bool {
 
 // errorJSON is the JSON form of Error, with stable field names.
 type errorJSON struct {
-	Platform Platform `json:"platform,omitempty"`
-	Code     *int     `json:"code,omitempty"`
-	Category Category `json:"category"`
-	Action   Action   `json:"action"`
-	Message  string   `json:"message,omitempty"`
-	Status   int      `json:"status,omitempty"`
-	Body     string   `json:"body,omitempty"`
-	Cause    string   `json:"cause,omitempty"`
+	Platform   Platform `json:"platform,omitempty"`
+	Code       *int     `json:"code,omitempty"`
+	Category   Category `json:"category"`
+	Action     Action   `json:"action"`
+	Message    string   `json:"message,omitempty"`
+	Method     string   `json:"method,omitempty"`
+	URL        string   `json:"url,omitempty"`
+	Status     int      `json:"status,omitempty"`
+	RetryAfter string   `json:"retry_after,omitempty"`
+	Body       string   `json:"body,omitempty"`
+	Cause      string   `json:"cause,omitempty"`
 }
 
 // MarshalJSON encodes e as {"platform", "code", "category", "action",
-// "message", "status", "body", "cause"}; code is left out for an error
-// without one, and the cause is its text. It is also what slog's
+// "message", "method", "url", "status", "retry_after", "body", "cause"}:
+// empty fields are left out (code for an error without one), retry_after is
+// a duration such as "30s", and the cause is its text. It is also what slog's
 // JSONHandler writes for a logged *Error, so that log lines stay structured.
 // (A LogValue method would make every program that uses this package link
 // log/slog, and with it far more than this package weighs.)
@@ -170,7 +205,10 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 	c, a := e.classify()
 	j := errorJSON{Category: c, Action: a}
 	if e != nil {
-		j.Message, j.Status, j.Body = e.Message, e.Status, e.Body
+		j.Message, j.Method, j.URL, j.Status, j.Body = e.Message, e.Method, e.URL, e.Status, e.Body
+		if e.RetryAfter != 0 {
+			j.RetryAfter = e.RetryAfter.String()
+		}
 		if e.platform.Valid() {
 			j.Platform = e.platform
 		}
@@ -185,21 +223,22 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes what MarshalJSON writes. The category and action are
-// derived, so they are not read back; a cause comes back as an error with the
-// same text.
+// derived, so they are read but not kept; a cause comes back as an error with
+// the same text, which no longer classifies the error.
 func (e *Error) UnmarshalJSON(data []byte) error {
-	var j struct {
-		Platform Platform `json:"platform"`
-		Code     *int     `json:"code"`
-		Message  string   `json:"message"`
-		Status   int      `json:"status"`
-		Body     string   `json:"body"`
-		Cause    string   `json:"cause"`
-	}
+	var j errorJSON
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}
-	*e = Error{platform: j.Platform, Message: j.Message, Status: j.Status, Body: j.Body}
+	var retry time.Duration
+	if j.RetryAfter != "" {
+		d, err := time.ParseDuration(j.RetryAfter)
+		if err != nil {
+			return err
+		}
+		retry = d
+	}
+	*e = Error{platform: j.Platform, Message: j.Message, Method: j.Method, URL: j.URL, Status: j.Status, RetryAfter: retry, Body: j.Body}
 	if j.Code != nil {
 		e.code, e.hasCode = *j.Code, true
 	}

@@ -2,22 +2,21 @@ package codes
 
 import (
 	"encoding"
+	"encoding/json"
 	"fmt"
-	"strconv"
 )
 
 // unmarshalJSONText decodes a JSON string or number into v through its
 // UnmarshalText, so that Platform and Category read back both the names they
-// are written as and the numbers other systems may send. It avoids
-// encoding/json so that this package stays cheap to import; the names are
-// plain ASCII, for which strconv.Unquote reads JSON strings exactly.
+// are written as, in any valid JSON spelling ("jmessage\/server", as PHP
+// writes it), and the numbers other systems may send.
 func unmarshalJSONText(data []byte, v encoding.TextUnmarshaler) error {
 	switch {
 	case string(data) == "null":
 		return nil
 	case len(data) > 0 && data[0] == '"':
-		s, err := strconv.Unquote(string(data))
-		if err != nil {
+		var s string
+		if err := json.Unmarshal(data, &s); err != nil {
 			return fmt.Errorf("codes: cannot unmarshal %.20s into %T: %v", data, v, err)
 		}
 		return v.UnmarshalText([]byte(s))

@@ -1,109 +1,172 @@
 package easemob
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
+	"net/http"
+	"time"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/internal/httpresp"
 	"github.com/imcodes/imcodes/internal/wire"
 )
+
+// CheckResponse turns an Easemob REST response into an error, or nil for a
+// success, as ParseResponse does with its status and body. It reads at most
+// the first MiB of the body to decide, and puts what it read back, so that
+// resp.Body can be read from its first byte afterwards, whatever it decided;
+// a success body that does not start like JSON is read no further than its
+// first bytes. The error names the request's method and URL (without query
+// string or user information) and keeps the Retry-After the response asked
+// for.
+//
+// A body larger than that is decided on its first MiB: an error object there
+// is found, and a success body is a success.
+func CheckResponse(resp *http.Response) error {
+	if resp == nil {
+		return errors.New("easemob: CheckResponse of a nil *http.Response")
+	}
+	body, readErr := httpresp.Peek(resp)
+	err := ParseResponse(resp.StatusCode, body)
+	if err == nil && readErr != nil {
+		e := codes.NewStatusError(codes.Easemob, resp.StatusCode)
+		e.Err = errors.Join(errors.New("reading the body"), readErr)
+		err = e
+	}
+	if e, ok := err.(*codes.Error); ok {
+		e.Method, e.URL = httpresp.Request(resp)
+		e.RetryAfter = httpresp.RetryAfter(resp.Header, time.Now())
+	}
+	return err
+}
+
+// ParseResponse turns the status and body of an Easemob REST response into an
+// error, or nil for a success: a 2xx status whose body carries no error.
+//
+// An error body, {"error":"service_resource_not_found",...}, gives a
+// *codes.Error without a code (the REST API sends none), with the
+// error_description as its message and the body as a *RESTError cause,
+// under any status. Its category and action are those the vendor documents
+// for the reason under that status (see Reason), or else those of the status.
+// Any other response with a failure status (or none, 0), such as an empty
+// body, HTML from a proxy, truncated JSON or wrong types, still gives such an
+// error, keeping an excerpt of the body and the reason it could not be read.
+//
+// A byte order mark, trailing commas and data after the first JSON value are
+// ignored, and a body cut off after its error fields still gives the error.
+// The cost is linear in the body, and nothing is allocated for what the
+// error does not keep.
+func ParseResponse(status int, body []byte) error {
+	start := wire.Start(body)
+	var cause error
+	switch {
+	case start == len(body):
+		cause = errors.New("empty body")
+	case body[start] == '{':
+		rest := RESTError{status: status}
+		_, err := wire.Object(body, start, func(k, v []byte) bool {
+			switch {
+			case wire.KeyIs(k, "error"):
+				s, _ := wire.String(v)
+				rest.Reason = Reason(s)
+			case wire.KeyIs(k, "exception"):
+				rest.Exception, _ = wire.String(v)
+			case wire.KeyIs(k, "error_description"):
+				rest.Description, _ = wire.String(v)
+			case wire.KeyIs(k, "error_code"):
+				n, _ := wire.Int(v, 32)
+				rest.ErrorCode = int(n)
+			case wire.KeyIs(k, "timestamp"):
+				rest.Timestamp, _ = wire.Int(v, 64)
+			case wire.KeyIs(k, "duration"):
+				rest.Duration, _ = wire.Int(v, 64)
+			}
+			return true
+		})
+		if rest.Reason != "" || rest.ErrorCode != 0 {
+			e := codes.NewStatusError(codes.Easemob, status)
+			e.Message = rest.Description
+			if e.Message == "" {
+				e.Message = string(rest.Reason)
+			}
+			e.Err = &rest
+			return e
+		}
+		cause = err
+		if cause == nil {
+			cause = errors.New(`no "error" in the body`)
+		}
+	default:
+		if _, cause = wire.Skip(body, start); cause == nil {
+			cause = errors.New("not a JSON object")
+		}
+	}
+	if 200 <= status && status < 300 {
+		return nil
+	}
+	return undecodable(status, body, cause)
+}
 
 // ParseSDKError decodes the error object that the Easemob Web SDK passes to
 // its callbacks, {"type":206,"message":"..."}, as an application forwards it:
 // the type is the statusCode, and may also come as a string of digits. It
-// returns a *codes.Error with that code and the SDK's message, or nil for a
-// success code (type 0, REQUEST_SUCCESS; see Code.Err).
+// returns a *codes.Error with that code and the SDK's message.
+//
+// Type 0 is REQUEST_SUCCESS, but the SDK's enum gives 0 a second name,
+// WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR, and open() without a user fires the
+// error callback with it: in an error object, 0 gives an error whose cause is
+// ErrUserNotAssigned, never nil.
 //
 // Anything else (not JSON, no type, wrong types) still gives a *codes.Error,
 // without a code and of category Unknown, keeping an excerpt of the data and
 // the reason it could not be read.
 func ParseSDKError(data []byte) error {
-	obj := wire.Object(bytes.TrimSpace(data))
-	if obj == nil {
+	start := wire.Start(data)
+	if start == len(data) || data[start] != '{' {
 		return undecodable(0, data, errors.New("not a JSON object"))
 	}
-	code, ok := wire.Code(obj["type"])
-	switch {
-	case !ok:
+	var typ []byte
+	var msg string
+	if _, err := wire.Object(data, start, func(k, v []byte) bool {
+		switch {
+		case wire.KeyIs(k, "type"):
+			typ = v
+		case wire.KeyIs(k, "message"):
+			msg, _ = wire.String(v)
+		}
+		return true
+	}); err != nil && typ == nil {
+		return undecodable(0, data, err)
+	}
+	code, ok := wire.Int(typ, 32)
+	if !ok {
 		return undecodable(0, data, errors.New(`no numeric "type"`))
+	}
+	e := codes.NewError(codes.Easemob, int(code))
+	e.Message = msg
+	switch {
+	case code == 0:
+		e.Err = ErrUserNotAssigned
 	case Code(code).Err() == nil:
 		return nil
 	}
-	e := codes.NewError(codes.Easemob, code)
-	e.Message = wire.Text(obj["message"])
 	return e
 }
 
-// RESTError is the error body of the Easemob REST API:
-//
-//	{"error":"service_resource_not_found","exception":"...","error_description":"...","timestamp":1542350943000,"duration":0}
-//
-// It carries no numeric code; ParseRESTError returns it as the cause of a
-// *codes.Error, where errors.As finds it.
-type RESTError struct {
-	// Reason is the "error" field, such as "service_resource_not_found".
-	Reason string
-	// Exception is the server-side exception class.
-	Exception string
-	// Description is the "error_description" field, the readable text.
-	Description string
-	// Timestamp is the server time of the error, in milliseconds since 1970.
-	Timestamp int64
-	// Duration is the "duration" field, the time the call took in ms.
-	Duration int64
+// ErrUserNotAssigned is the cause of the error ParseSDKError returns for type
+// 0 in an SDK error object: the SDK's WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR,
+// raised when open() is called without a user. Its category is
+// InvalidArgument and its action FixRequest.
+var ErrUserNotAssigned error = userNotAssigned{}
+
+type userNotAssigned struct{}
+
+func (userNotAssigned) Error() string {
+	return "the user is not assigned (WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR): open() was called without a user"
 }
 
-// Error returns the reason and, if any, the exception.
-func (e *RESTError) Error() string {
-	if e.Exception == "" {
-		return e.Reason
-	}
-	return e.Reason + " (" + e.Exception + ")"
-}
-
-// ParseRESTError turns an Easemob REST response into an error, or nil for a
-// success: a 2xx status whose body carries no "error".
-//
-// An error body gives a *codes.Error without a code (the REST API sends none),
-// classified by the HTTP status, with the error_description as its message
-// and the whole body as a *RESTError cause. Any other response with a failure
-// status (or none, 0), such as an empty body, HTML from a proxy, truncated
-// JSON or wrong types, still gives such an error, keeping an excerpt of the
-// body and the reason it could not be read.
-func ParseRESTError(status int, body []byte) error {
-	success := 200 <= status && status < 300
-	obj := wire.Object(bytes.TrimSpace(body))
-	var cause error
-	switch reason := wire.Text(obj["error"]); {
-	case reason != "":
-		rest := &RESTError{
-			Reason:      reason,
-			Exception:   wire.Text(obj["exception"]),
-			Description: wire.Text(obj["error_description"]),
-			Timestamp:   wire.Int(obj["timestamp"]),
-			Duration:    wire.Int(obj["duration"]),
-		}
-		msg := rest.Description
-		if msg == "" {
-			msg = reason
-		}
-		e := codes.NewStatusError(codes.Easemob, status)
-		e.Message, e.Err = msg, rest
-		return e
-	case success:
-		return nil
-	case len(bytes.TrimSpace(body)) == 0:
-		cause = errors.New("empty body")
-	case obj == nil:
-		var v any
-		if cause = json.Unmarshal(body, &v); cause == nil {
-			cause = errors.New("not a JSON object")
-		}
-	default:
-		cause = errors.New(`no "error" in the body`)
-	}
-	return undecodable(status, body, cause)
+// Classify makes the error a codes.Classifier.
+func (userNotAssigned) Classify() (codes.Category, codes.Action) {
+	return codes.InvalidArgument, codes.FixRequest
 }
 
 // undecodable is the error for data without a usable error.

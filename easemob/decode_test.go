@@ -43,14 +43,21 @@ func TestParseSDKError(t *testing.T) {
 	assert.ErrorIs(t, err, easemob.WebIMConnctionUserLoginAnotherDevice)
 	assert.ErrorIs(t, err, codes.Unauthenticated)
 
-	assert.NoError(t, easemob.ParseSDKError([]byte(`{"type":0,"message":"ok"}`)))
+	// Type 0 in an error object is the SDK's "user not assigned", not a
+	// success.
+	err = easemob.ParseSDKError([]byte(`{"type":0,"message":"user not assigned"}`))
+	require.Error(t, err)
+	assert.ErrorIs(t, err, easemob.ErrUserNotAssigned)
+	assert.Equal(t, codes.InvalidArgument, codes.CategoryOf(err))
+	assert.Equal(t, codes.FixRequest, codes.ActionOf(err))
+	assert.Equal(t, "easemob 0: user not assigned: the user is not assigned (WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR): open() was called without a user", err.Error())
 }
 
 func TestParseSDKErrorMalformed(t *testing.T) {
 	for data, cause := range map[string]string{
 		``:                 "not a JSON object",
 		`206`:              "not a JSON object",
-		`{"type":`:         "not a JSON object",
+		`{"type":`:         "unexpected end of JSON input",
 		`{"message":"x"}`:  `no numeric "type"`,
 		`{"type":"abc"}`:   `no numeric "type"`,
 		`{"type":2.5}`:     `no numeric "type"`,
@@ -68,9 +75,9 @@ func TestParseSDKErrorMalformed(t *testing.T) {
 	}
 }
 
-func TestParseRESTError(t *testing.T) {
+func TestParseResponse(t *testing.T) {
 	body := `{"error":"service_resource_not_found","exception":"org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException","timestamp":1542350943000,"duration":0,"error_description":"Service resource not found"}`
-	err := easemob.ParseRESTError(404, []byte(body))
+	err := easemob.ParseResponse(404, []byte(body))
 	assert.Equal(t, "easemob: Service resource not found (HTTP 404): service_resource_not_found (org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException)", err.Error())
 	assert.ErrorIs(t, err, codes.NotFound)
 	assert.NotErrorIs(t, err, easemob.RequestSuccess, "no code, so not code 0")
@@ -81,40 +88,59 @@ func TestParseRESTError(t *testing.T) {
 	assert.Equal(t, 404, e.Status)
 	var rest *easemob.RESTError
 	require.ErrorAs(t, err, &rest)
-	assert.Equal(t, easemob.RESTError{
-		Reason:      "service_resource_not_found",
-		Exception:   "org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException",
-		Description: "Service resource not found",
-		Timestamp:   1542350943000,
-	}, *rest)
+	assert.Equal(t, easemob.Reason("service_resource_not_found"), rest.Reason)
+	assert.Equal(t, "org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException", rest.Exception)
+	assert.Equal(t, "Service resource not found", rest.Description)
+	assert.Equal(t, int64(1542350943000), rest.Timestamp)
+	assert.Zero(t, rest.ErrorCode)
+	assert.ErrorIs(t, err, easemob.ReasonServiceResourceNotFound)
+	assert.NotErrorIs(t, err, easemob.ReasonResourceNotFound)
 
 	for _, tt := range []struct {
 		status   int
 		body     string
 		category codes.Category
+		action   codes.Action
 		message  string
 	}{
-		{401, `{"error":"unauthorized","exception":"EasemobUnauthorizedException","timestamp":1542350943000,"duration":0,"error_description":"Unable to authenticate (OAuth)"}`, codes.Unauthenticated, "Unable to authenticate (OAuth)"},
-		{400, `{"error":"invalid_grant","error_description":"invalid username or password","timestamp":"1542350943000"}`, codes.InvalidArgument, "invalid username or password"},
-		{403, `{"error":"forbidden_op","error_description":"users [bob] are already in group"}`, codes.PermissionDenied, "users [bob] are already in group"},
-		{429, `{"error":"reach_limit","error_description":"This request has reached api limit"}`, codes.ResourceExhausted, "This request has reached api limit"},
-		{413, `{"error":"request_entity_too_large"}`, codes.InvalidArgument, "request_entity_too_large"},
-		{200, `{"error":"illegal_argument","error_description":"x"}`, codes.Unknown, "x"},
+		// The documented reasons decide, as the overrides file says.
+		{401, `{"error":"unauthorized","exception":"EasemobUnauthorizedException","timestamp":1542350943000,"duration":0,"error_description":"Unable to authenticate (OAuth)"}`, codes.Unauthenticated, codes.Reauthenticate, "Unable to authenticate (OAuth)"},
+		{400, `{"error":"invalid_grant","error_description":"invalid username or password","timestamp":"1542350943000"}`, codes.Unauthenticated, codes.FixSetup, "invalid username or password"},
+		{403, `{"error":"forbidden_op","error_description":"users [bob] are already in group"}`, codes.FailedPrecondition, codes.FixRequest, "users [bob] are already in group"},
+		{429, `{"error":"reach_limit","error_description":"This request has reached api limit"}`, codes.ResourceExhausted, codes.RetryLater, "This request has reached api limit"},
+		{429, `{"error":"resource_limited"}`, codes.ResourceExhausted, codes.FixSetup, "resource_limited"},
+		{400, `{"error":"duplicate_unique_property_exists","error_description":"Application null Entity user requires that property named username be unique, value of dev_fang exists"}`, codes.AlreadyExists, codes.FixRequest, "Application null Entity user requires that property named username be unique, value of dev_fang exists"},
+		{500, `{"error":"web_application"}`, codes.InvalidArgument, codes.FixRequest, "web_application"},
+		// The same reason under another status means what it documents there.
+		{404, `{"error":"metadata_error"}`, codes.NotFound, codes.FixRequest, "metadata_error"},
+		{409, `{"error":"metadata_error"}`, codes.Aborted, codes.Retry, "metadata_error"},
+		// A reason documented under one meaning only keeps it under any status;
+		// one documented under several, under an unlisted status, falls back to
+		// the status, as does an undocumented reason.
+		{400, `{"error":"reach_limit"}`, codes.ResourceExhausted, codes.RetryLater, "reach_limit"},
+		{503, `{"error":"metadata_error"}`, codes.Unavailable, codes.Retry, "metadata_error"},
+		{413, `{"error":"request_entity_too_large"}`, codes.InvalidArgument, codes.FixRequest, "request_entity_too_large"},
+		{200, `{"error":"something_new","error_description":"x"}`, codes.Unknown, codes.Report, "x"},
+		// Newer endpoints send a numeric error_code.
+		{400, `{"error":"illegal_argument","error_code":40002,"error_description":"bad"}`, codes.InvalidArgument, codes.FixRequest, "bad"},
 	} {
-		err := easemob.ParseRESTError(tt.status, []byte(tt.body))
+		err := easemob.ParseResponse(tt.status, []byte(tt.body))
 		var e *codes.Error
 		require.ErrorAs(t, err, &e, tt.body)
 		assert.Equal(t, tt.message, e.Message)
 		assert.Equal(t, tt.category, codes.CategoryOf(e), tt.body)
+		assert.Equal(t, tt.action, codes.ActionOf(e), tt.body)
 		assert.ErrorIs(t, err, tt.category)
 	}
-	assert.True(t, errors.As(easemob.ParseRESTError(429, []byte(`{"error":"reach_limit"}`)), &e) && codes.ActionOf(e) == codes.RetryLater)
+	require.ErrorAs(t, easemob.ParseResponse(400, []byte(`{"error":"illegal_argument","error_code":40002}`)), &rest)
+	assert.Equal(t, 40002, rest.ErrorCode)
+	assert.True(t, errors.As(easemob.ParseResponse(429, []byte(`{"error":"reach_limit"}`)), &e) && codes.ActionOf(e) == codes.RetryLater)
 }
 
-func TestParseRESTErrorSuccessAndMalformed(t *testing.T) {
-	assert.NoError(t, easemob.ParseRESTError(200, []byte(`{"action":"post","entities":[]}`)))
-	assert.NoError(t, easemob.ParseRESTError(200, nil))
-	assert.NoError(t, easemob.ParseRESTError(204, []byte(`<html>`)))
+func TestParseResponseSuccessAndMalformed(t *testing.T) {
+	assert.NoError(t, easemob.ParseResponse(200, []byte(`{"action":"post","entities":[]}`)))
+	assert.NoError(t, easemob.ParseResponse(200, nil))
+	assert.NoError(t, easemob.ParseResponse(204, []byte(`<html>`)))
 
 	for _, tt := range []struct {
 		status   int
@@ -129,7 +155,7 @@ func TestParseRESTErrorSuccessAndMalformed(t *testing.T) {
 		{503, `[1,2]`, codes.Unavailable, "not a JSON object"},
 		{0, `x`, codes.Unknown, "invalid character"},
 	} {
-		err := easemob.ParseRESTError(tt.status, []byte(tt.body))
+		err := easemob.ParseResponse(tt.status, []byte(tt.body))
 		var e *codes.Error
 		require.ErrorAs(t, err, &e, tt.body)
 		assert.False(t, hasCode(e))
@@ -156,12 +182,12 @@ func FuzzParseSDKError(f *testing.F) {
 	})
 }
 
-func FuzzParseRESTError(f *testing.F) {
+func FuzzParseResponse(f *testing.F) {
 	f.Add(404, []byte(`{"error":"service_resource_not_found","error_description":"Service resource not found"}`))
 	f.Add(502, []byte(`<html>`))
 	f.Add(200, []byte(`{}`))
 	f.Fuzz(func(t *testing.T, status int, body []byte) {
-		err := easemob.ParseRESTError(status, body)
+		err := easemob.ParseResponse(status, body)
 		if (status < 200 || status >= 300) && err == nil {
 			t.Fatalf("status %d gave no error", status)
 		}

@@ -29,9 +29,9 @@ func ExampleCode_Entry() {
 
 // The Easemob REST API sends no numeric code: the error is classified by its
 // HTTP status, and the body is its cause.
-func ExampleParseRESTError() {
+func ExampleParseResponse() {
 	body := `{"error":"unauthorized","exception":"EasemobUnauthorizedException","timestamp":1542350943000,"duration":0,"error_description":"Unable to authenticate (OAuth)"}`
-	err := easemob.ParseRESTError(401, []byte(body))
+	err := easemob.ParseResponse(401, []byte(body))
 	fmt.Println(errors.Is(err, codes.Unauthenticated))
 	var rest *easemob.RESTError
 	if errors.As(err, &rest) {

@@ -1,13 +1,12 @@
 package jmessage
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"strconv"
-	"strings"
+	"net/http"
+	"time"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/internal/httpresp"
 	"github.com/imcodes/imcodes/internal/wire"
 	"github.com/imcodes/imcodes/jmessage/android"
 	"github.com/imcodes/imcodes/jmessage/jmrtc"
@@ -15,65 +14,161 @@ import (
 	"github.com/imcodes/imcodes/jmessage/web"
 )
 
-// ParseError turns a JMessage REST response into an error, or nil for a
-// success.
+// CheckResponse turns a JMessage REST response into an error, or nil for a
+// success, as ParseResponse does with its status and body. It reads at most
+// the first MiB of the body to decide, and puts what it read back, so that
+// resp.Body can be read from its first byte afterwards, whatever it decided;
+// a success body that does not start like JSON is read no further than its
+// first bytes. The error names the request's method and URL (without query
+// string or user information) and keeps the Retry-After the response asked
+// for.
+//
+// A body larger than that is decided on its first MiB: an error object or
+// failed batch items there are found, and the rest of a success body is not
+// looked at. ParseResponse reads a whole body of any size.
+func CheckResponse(resp *http.Response) error {
+	if resp == nil {
+		return errors.New("jmessage: CheckResponse of a nil *http.Response")
+	}
+	body, readErr := httpresp.Peek(resp)
+	err := ParseResponse(resp.StatusCode, body)
+	if err == nil && readErr != nil {
+		e := codes.NewStatusError(codes.JMessageServer, resp.StatusCode)
+		e.Err = errors.Join(errors.New("reading the body"), readErr)
+		err = e
+	}
+	method, url := httpresp.Request(resp)
+	switch e := err.(type) {
+	case *codes.Error:
+		e.Method, e.URL = method, url
+		e.RetryAfter = httpresp.RetryAfter(resp.Header, time.Now())
+	case *BatchError:
+		e.Method, e.URL = method, url
+	}
+	return err
+}
+
+// ParseResponse turns the status and body of a JMessage REST response into an
+// error, or nil for a success.
 //
 // An error object, {"error":{"code":899008,"message":"Basic authentication
-// failed"}}, gives a *codes.Error with the code, the service's message and
-// status. A batch body, an array whose items may carry "error", gives a
-// *BatchError listing the failed items. A response with a 2xx status and no
-// error in its body is a success, whatever else the body holds.
+// failed"}}, gives a *codes.Error with the code, on the platform that defines
+// it, the service's message and the status, under any status; an error object
+// with a success code is no error. A batch body, an array whose items may
+// carry "error", gives a *BatchError listing the failed items. A response
+// with a 2xx status and no error in its body is a success, whatever else the
+// body holds.
 //
 // Any other response with a failure status (or none, 0), such as an empty
 // body, an HTML page from a proxy, truncated JSON or wrong types, still gives
 // a *codes.Error: without a code, classified by the status, and keeping an
 // excerpt of the body and the reason it could not be read.
-func ParseError(status int, body []byte) error {
-	success := 200 <= status && status < 300
-	trimmed := bytes.TrimSpace(body)
-	var err error
+//
+// A byte order mark, trailing commas and data after the first JSON value are
+// ignored, and a body cut off after its error object still gives the error.
+// The cost is linear in the body, and nothing is allocated for what the
+// error does not keep.
+func ParseResponse(status int, body []byte) error {
+	start := wire.Start(body)
+	var cause error
 	switch {
-	case len(trimmed) == 0:
-		err = errors.New("empty body")
-	case trimmed[0] == '[':
-		var items []json.RawMessage
-		if err = json.Unmarshal(trimmed, &items); err == nil {
-			return batchError(status, success, body, items)
-		}
-	default:
-		var obj map[string]json.RawMessage
-		if err = json.Unmarshal(trimmed, &obj); err == nil {
-			if e := itemError(status, trimmed, obj); e != nil {
+	case start == len(body):
+		cause = errors.New("empty body")
+	case body[start] == '[':
+		return batchError(status, body, start)
+	case body[start] == '{':
+		var found []byte
+		_, err := wire.Object(body, start, func(k, v []byte) bool {
+			if wire.KeyIs(k, "error") && string(v) != "null" {
+				found = v
+				return false
+			}
+			return true
+		})
+		if found != nil {
+			e, err := errorObject(found)
+			switch {
+			case err != nil:
+				return undecodable(status, body, err)
+			case e != nil:
+				e.Status = status
 				return e
 			}
-			err = errors.New(`no "error" object in the body`)
+			return nil // a success code
+		}
+		cause = err
+		if cause == nil {
+			cause = errors.New(`no "error" object in the body`)
+		}
+	default:
+		if _, cause = wire.Skip(body, start); cause == nil {
+			cause = errors.New("neither an object nor an array")
 		}
 	}
-	if success {
+	if 200 <= status && status < 300 {
 		return nil
 	}
-	return undecodable(status, body, err)
+	return undecodable(status, body, cause)
 }
 
-// itemError returns the error that an object of a response carries, or nil;
-// item is the object's text, kept in part when its error cannot be read.
-func itemError(status int, item []byte, obj map[string]json.RawMessage) *codes.Error {
-	raw, ok := obj["error"]
-	if !ok || string(raw) == "null" {
+// ParseSDKError decodes the error object that a JMessage SDK passes to its
+// callbacks, {"code":880103,"message":"user not exist"}, as an application
+// forwards it: a *codes.Error with the code, on the platform that defines it,
+// and the SDK's message; nil for a success code.
+//
+// Anything else (not JSON, no code, wrong types) still gives a *codes.Error,
+// without a code and of category Unknown, keeping an excerpt of the data and
+// the reason it could not be read.
+func ParseSDKError(data []byte) error {
+	start := wire.Start(data)
+	if start == len(data) || data[start] != '{' {
+		return undecodable(0, data, errors.New("not a JSON object"))
+	}
+	end, err := wire.Skip(data, start)
+	if err != nil {
+		return undecodable(0, data, err)
+	}
+	e, err := errorObject(data[start:end])
+	switch {
+	case err != nil:
+		return undecodable(0, data, err)
+	case e == nil:
 		return nil
 	}
-	fields := wire.Object(raw)
-	code, ok := wire.Code(fields["code"])
-	if !ok {
-		return undecodable(status, item, errors.New(`the "error" object has no numeric code`))
-	}
-	p, err := codeOf(code)
-	if err == nil {
-		return nil // a success code: no error, whatever the object is called
-	}
-	e := codes.NewError(p, code)
-	e.Message, e.Status = wire.Text(fields["message"]), status
 	return e
+}
+
+// errorObject reads an error object, {"code":..., "message":...}: nil for a
+// success code, an error if it has no numeric code.
+func errorObject(obj []byte) (*codes.Error, error) {
+	var rawCode []byte
+	var msg string
+	if len(obj) == 0 || obj[0] != '{' {
+		return nil, errors.New(`the "error" member is not an object`)
+	}
+	_, err := wire.Object(obj, 0, func(k, v []byte) bool {
+		switch {
+		case wire.KeyIs(k, "code"):
+			rawCode = v
+		case wire.KeyIs(k, "message"):
+			msg, _ = wire.String(v)
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	code, ok := wire.Int(rawCode, 32)
+	if !ok {
+		return nil, errors.New(`the error object has no numeric code`)
+	}
+	p, coded := codeOf(int(code))
+	if coded == nil {
+		return nil, nil
+	}
+	e := codes.NewError(p, int(code))
+	e.Message = msg
+	return e, nil
 }
 
 // codeOf returns the JMessage platform that defines code, and the code as
@@ -99,73 +194,4 @@ func undecodable(status int, body []byte, cause error) *codes.Error {
 	e := codes.NewStatusError(codes.JMessageServer, status)
 	e.Body, e.Err = wire.Excerpt(body), cause
 	return e
-}
-
-func batchError(status int, success bool, body []byte, items []json.RawMessage) error {
-	var failed []BatchItem
-	for i, item := range items {
-		obj := wire.Object(item)
-		if obj == nil {
-			continue // not an object: it reports nothing
-		}
-		if e := itemError(status, item, obj); e != nil {
-			failed = append(failed, BatchItem{Index: i, Err: e})
-		}
-	}
-	switch {
-	case len(failed) > 0:
-		return &BatchError{Status: status, Total: len(items), Failed: failed}
-	case success:
-		return nil
-	}
-	return undecodable(status, body, errors.New("no item of the batch body carries an error"))
-}
-
-// BatchError reports the failed items of a batch call, such as registering
-// several users at once: the items that succeeded are not listed.
-// errors.Is and errors.As see each item's error.
-type BatchError struct {
-	// Status is the HTTP status of the response.
-	Status int
-	// Total is the number of items in the response.
-	Total int
-	// Failed are the items that carry an error, in order.
-	Failed []BatchItem
-}
-
-// BatchItem is one failed item of a batch response.
-type BatchItem struct {
-	// Index is the position of the item in the response, from 0.
-	Index int
-	// Err is the item's error.
-	Err *codes.Error
-}
-
-// maxListed bounds how many item errors BatchError.Error spells out.
-const maxListed = 5
-
-// Error lists the failed items, at most five of them.
-func (e *BatchError) Error() string {
-	var b strings.Builder
-	b.WriteString("jmessage: " + strconv.Itoa(len(e.Failed)) + " of " + strconv.Itoa(e.Total) + " batch items failed: ")
-	for i, item := range e.Failed {
-		if i == maxListed {
-			b.WriteString("; and " + strconv.Itoa(len(e.Failed)-maxListed) + " more")
-			break
-		}
-		if i > 0 {
-			b.WriteString("; ")
-		}
-		b.WriteString("[" + strconv.Itoa(item.Index) + "] " + item.Err.Error())
-	}
-	return b.String()
-}
-
-// Unwrap returns the error of each failed item.
-func (e *BatchError) Unwrap() []error {
-	errs := make([]error, len(e.Failed))
-	for i, item := range e.Failed {
-		errs[i] = item.Err
-	}
-	return errs
 }

@@ -1,7 +1,6 @@
 package jmessage_test
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -16,7 +15,7 @@ import (
 	"github.com/imcodes/imcodes/jmessage/web"
 )
 
-func TestParseErrorCoded(t *testing.T) {
+func TestParseResponseCoded(t *testing.T) {
 	for _, tt := range []struct {
 		name     string
 		status   int
@@ -59,7 +58,7 @@ func TestParseErrorCoded(t *testing.T) {
 			"jmessage/server 899016: No authority to send message (HTTP 403)", codes.PermissionDenied},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			err := jmessage.ParseError(tt.status, []byte(tt.body))
+			err := jmessage.ParseResponse(tt.status, []byte(tt.body))
 			var e *codes.Error
 			require.ErrorAs(t, err, &e)
 			assert.Equal(t, tt.want, *e)
@@ -69,8 +68,8 @@ func TestParseErrorCoded(t *testing.T) {
 	}
 }
 
-func TestParseErrorMatchesConstants(t *testing.T) {
-	err := fmt.Errorf("delete user: %w", jmessage.ParseError(401, []byte(`{"error":{"code":899008,"message":"Basic authentication failed"}}`)))
+func TestParseResponseMatchesConstants(t *testing.T) {
+	err := fmt.Errorf("delete user: %w", jmessage.ParseResponse(401, []byte(`{"error":{"code":899008,"message":"Basic authentication failed"}}`)))
 	assert.ErrorIs(t, err, server.Code(899008))
 	assert.ErrorIs(t, err, server.RESTBasicAuthFailed)
 	assert.ErrorIs(t, err, codes.Unauthenticated)
@@ -83,7 +82,7 @@ func TestParseErrorMatchesConstants(t *testing.T) {
 	assert.ErrorIs(t, server.RESTBasicAuthFailed, e)
 }
 
-func TestParseErrorSuccess(t *testing.T) {
+func TestParseResponseSuccess(t *testing.T) {
 	for _, tt := range []struct {
 		status int
 		body   string
@@ -95,21 +94,23 @@ func TestParseErrorSuccess(t *testing.T) {
 		{200, `{"error":null}`},
 		{200, `[1,"x",null,{"error":null}]`},
 	} {
-		assert.NoError(t, jmessage.ParseError(tt.status, []byte(tt.body)), "%d %s", tt.status, tt.body)
+		assert.NoError(t, jmessage.ParseResponse(tt.status, []byte(tt.body)), "%d %s", tt.status, tt.body)
 	}
 }
 
-func TestParseErrorBatch(t *testing.T) {
+func TestParseResponseBatch(t *testing.T) {
 	// Registering several users: the items that failed carry an error.
 	body := `[{"username": "dev_fang", "error": {"code": 899001, "message": "user exist"}}, {"username": "dev_fang2"}, {"username": "x", "error": {"code": 899003, "message": "parameter invalid"}}]`
-	err := jmessage.ParseError(201, []byte(body))
+	err := jmessage.ParseResponse(201, []byte(body))
 	var batch *jmessage.BatchError
 	require.ErrorAs(t, err, &batch)
 	assert.Equal(t, 3, batch.Total)
 	require.Len(t, batch.Failed, 2)
 	assert.Equal(t, 0, batch.Failed[0].Index)
 	assert.Equal(t, 2, batch.Failed[1].Index)
-	assert.Equal(t, "jmessage: 2 of 3 batch items failed: [0] jmessage/server 899001: user exist (HTTP 201); [2] jmessage/server 899003: parameter invalid (HTTP 201)", err.Error())
+	assert.Equal(t, "jmessage: 2 of 3 batch items failed (HTTP 201): [0 username=dev_fang] jmessage/server 899001: user exist; [2 username=x] jmessage/server 899003: parameter invalid", err.Error())
+	assert.Equal(t, []jmessage.Field{{"username", "dev_fang"}}, batch.Failed[0].Fields)
+	assert.Zero(t, batch.Failed[0].Err.Status, "the item does not claim the response's status")
 
 	assert.ErrorIs(t, err, server.RESTUserExists)
 	assert.ErrorIs(t, err, codes.AlreadyExists)
@@ -125,12 +126,12 @@ func TestParseErrorBatch(t *testing.T) {
 	for i := range items {
 		items[i] = `{"error":{"code":899001,"message":"user exist"}}`
 	}
-	err = jmessage.ParseError(201, []byte("["+strings.Join(items, ",")+"]"))
+	err = jmessage.ParseResponse(201, []byte("["+strings.Join(items, ",")+"]"))
 	assert.Equal(t, 5, strings.Count(err.Error(), "899001"))
 	assert.True(t, strings.HasSuffix(err.Error(), "; and 3 more"))
 }
 
-func TestParseErrorUndecodable(t *testing.T) {
+func TestParseResponseUndecodable(t *testing.T) {
 	huge := `{"error":{"code":899008,"message":"` + strings.Repeat("x", 1<<20)
 	for _, tt := range []struct {
 		name     string
@@ -144,17 +145,17 @@ func TestParseErrorUndecodable(t *testing.T) {
 		{"HTML from a proxy", 502, "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", codes.Unavailable, "invalid character '<'"},
 		{"truncated JSON", 401, `{"error":{"code":899008,"mess`, codes.Unauthenticated, "unexpected end of JSON input"},
 		{"huge truncated JSON", 400, huge, codes.InvalidArgument, "unexpected end of JSON input"},
-		{"error is a string", 404, `{"error":"not found"}`, codes.NotFound, `the "error" object has no numeric code`},
-		{"code of the wrong type", 403, `{"error":{"code":true}}`, codes.PermissionDenied, `the "error" object has no numeric code`},
+		{"error is a string", 404, `{"error":"not found"}`, codes.NotFound, `the "error" member is not an object`},
+		{"code of the wrong type", 403, `{"error":{"code":true}}`, codes.PermissionDenied, `the error object has no numeric code`},
 		{"code too large", 400, `{"error":{"code":99999999999}}`, codes.InvalidArgument, "no numeric code"},
 		{"no error object", 500, `{"message":"oops"}`, codes.Internal, `no "error" object in the body`},
-		{"a JSON string", 429, `"slow down"`, codes.ResourceExhausted, "cannot unmarshal string"},
+		{"a JSON string", 429, `"slow down"`, codes.ResourceExhausted, "neither an object nor an array"},
 		{"a batch without errors", 500, `[{"username":"a"}]`, codes.Internal, "no item of the batch body carries an error"},
 		{"no status", 0, `garbage`, codes.Unknown, "invalid character 'g'"},
 		{"garbage in a 2xx error object", 200, `{"error":{}}`, codes.Unknown, "no numeric code"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			err := jmessage.ParseError(tt.status, []byte(tt.body))
+			err := jmessage.ParseResponse(tt.status, []byte(tt.body))
 			var e *codes.Error
 			require.ErrorAs(t, err, &e)
 			assert.False(t, hasCode(e))
@@ -171,20 +172,20 @@ func TestParseErrorUndecodable(t *testing.T) {
 			}
 		})
 	}
-	err := jmessage.ParseError(502, []byte("<html>Bad Gateway</html>"))
+	err := jmessage.ParseResponse(502, []byte("<html>Bad Gateway</html>"))
 	assert.Equal(t, `jmessage/server: HTTP 502: body "<html>Bad Gateway</html>": invalid character '<' looking for beginning of value`, err.Error())
 }
 
-// FuzzParseError shows that any response decodes without panic, and that a
+// FuzzParseResponse shows that any response decodes without panic, and that a
 // failure status never gives a nil or empty error.
-func FuzzParseError(f *testing.F) {
+func FuzzParseResponse(f *testing.F) {
 	f.Add(401, []byte(`{"error":{"code":899008,"message":"Basic authentication failed"}}`))
 	f.Add(201, []byte(`[{"username":"a","error":{"code":899001,"message":"user exist"}},{"username":"b"}]`))
 	f.Add(502, []byte("<html>Bad Gateway</html>"))
 	f.Add(200, []byte(`{"error":{"code":"1"}}`))
 	f.Add(0, []byte(``))
 	f.Fuzz(func(t *testing.T, status int, body []byte) {
-		err := jmessage.ParseError(status, body)
+		err := jmessage.ParseResponse(status, body)
 		if (status < 200 || status >= 300) && err == nil {
 			t.Fatalf("status %d gave no error", status)
 		}
@@ -194,15 +195,24 @@ func FuzzParseError(f *testing.F) {
 		if err.Error() == "" {
 			t.Fatal("empty error text")
 		}
-		var e *codes.Error
-		if !errors.As(err, &e) {
+		if codes.CategoryOf(err) == codes.OK {
+			t.Fatal("an error of category OK")
+		}
+		if strings.ContainsAny(err.Error(), "\n\r\x1b\x00") {
+			t.Fatalf("control characters in %q", err.Error())
+		}
+		if batch, ok := err.(*jmessage.BatchError); ok {
+			if batch.Status != status || len(batch.Failed) == 0 {
+				t.Fatalf("batch status %d, %d failed", batch.Status, len(batch.Failed))
+			}
+			return
+		}
+		e, ok := err.(*codes.Error)
+		if !ok {
 			t.Fatalf("%T is not a *codes.Error", err)
 		}
 		if e.Status != status || len(e.Body) > wire.MaxExcerpt+3 {
 			t.Fatalf("status %d, body %d bytes", e.Status, len(e.Body))
-		}
-		if codes.CategoryOf(e) == codes.OK {
-			t.Fatal("an error of category OK")
 		}
 	})
 }

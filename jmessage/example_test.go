@@ -9,9 +9,9 @@ import (
 	"github.com/imcodes/imcodes/jmessage/server"
 )
 
-func ExampleParseError() {
+func ExampleParseResponse() {
 	// The status and body of a JMessage REST response.
-	err := jmessage.ParseError(401, []byte(`{"error":{"code":899008,"message":"Basic authentication failed"}}`))
+	err := jmessage.ParseResponse(401, []byte(`{"error":{"code":899008,"message":"Basic authentication failed"}}`))
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, server.RESTBasicAuthFailed), errors.Is(err, codes.Unauthenticated))
 	// Output:
@@ -20,8 +20,8 @@ func ExampleParseError() {
 }
 
 // A proxy's error page still gives a useful error, classified by its status.
-func ExampleParseError_undecodable() {
-	err := jmessage.ParseError(502, []byte("<html><body>Bad Gateway</body></html>"))
+func ExampleParseResponse_undecodable() {
+	err := jmessage.ParseResponse(502, []byte("<html><body>Bad Gateway</body></html>"))
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, codes.Unavailable))
 	// Output:
@@ -31,7 +31,7 @@ func ExampleParseError_undecodable() {
 
 func ExampleBatchError() {
 	body := `[{"username":"dev_fang","error":{"code":899001,"message":"user exist"}},{"username":"dev_fang2"}]`
-	err := jmessage.ParseError(201, []byte(body))
+	err := jmessage.ParseResponse(201, []byte(body))
 	var batch *jmessage.BatchError
 	if errors.As(err, &batch) {
 		for _, item := range batch.Failed {

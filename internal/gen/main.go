@@ -44,7 +44,7 @@ func main() {
 }
 
 // inputFiles are the files build reads.
-var inputFiles = []string{webCurrentFile, webOlderFile, serverFile, androidJMRTCFile, easemobFile, overridesFile, releasedNamesFile}
+var inputFiles = []string{webCurrentFile, webOlderFile, serverFile, androidJMRTCFile, easemobFile, restReasonsFile, overridesFile, releasedNamesFile}
 
 func run(root string, release bool) error {
 	in := inputs{}
@@ -55,11 +55,7 @@ func run(root string, release bool) error {
 		}
 		in[name] = data
 	}
-	cat, err := build(in)
-	if err != nil {
-		return err
-	}
-	files, err := render(cat)
+	files, cat, err := generate(in)
 	if err != nil {
 		return err
 	}
@@ -77,6 +73,27 @@ func run(root string, release bool) error {
 		}
 	}
 	return nil
+}
+
+// generate builds everything from the inputs and returns the generated files,
+// keyed by their paths relative to the module root, and the catalog.
+func generate(in inputs) (map[string][]byte, catalog, error) {
+	cat, err := build(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	files, err := render(cat)
+	if err != nil {
+		return nil, nil, err
+	}
+	reasons, err := buildRESTReasons(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	if files[reasonsGoFile], err = renderReasons(reasons); err != nil {
+		return nil, nil, err
+	}
+	return files, cat, nil
 }
 
 // writeIfChanged writes data to name unless the file already holds it, so

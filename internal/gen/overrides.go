@@ -37,6 +37,7 @@ type key struct {
 type overrides struct {
 	decisions map[key]*decision
 	splits    map[key]*split
+	rest      map[restKey]*restDecision // see reasons.go
 }
 
 // parseOverrides parses the overrides file. Its grammar, one item a line:
@@ -45,13 +46,15 @@ type overrides struct {
 //	platform ID
 //	CODE NAME CATEGORY ACTION | REASON
 //	split CODE "ENGLISH MESSAGE" | REASON
+//	rest STATUS "ERROR" NAME CATEGORY ACTION | REASON
 //
 // A code line decides the Go name ("-" for a name derived from the SDK
 // constant), the category and the action. A split line decides
-// where the English message of a glued row ends (see parseGlued). Every line
-// must give its reason after the bar.
+// where the English message of a glued row ends (see parseGlued). A rest line
+// decides an Easemob REST reason (see reasons.go). Every line must give its
+// reason after the bar.
 func parseOverrides(file string, src []byte) (*overrides, error) {
-	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}}
+	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, rest: map[restKey]*restDecision{}}
 	var plat *platform
 	for p, line := range dataLines(file, src) {
 		if id, ok := strings.CutPrefix(line, "platform "); ok {
@@ -64,6 +67,18 @@ func parseOverrides(file string, src []byte) (*overrides, error) {
 		reason = strings.TrimSpace(reason)
 		if !ok || reason == "" {
 			return nil, p.errorf("no reason: every line ends with | and the reason for it")
+		}
+		if rest, ok := strings.CutPrefix(body, "rest "); ok {
+			d, err := parseRESTDecision(p, strings.TrimSpace(rest))
+			if err != nil {
+				return nil, err
+			}
+			if prev := o.rest[d.restKey]; prev != nil {
+				return nil, p.errorf("rest %d %q: decided twice (first at line %d)", d.status, d.reason, prev.line)
+			}
+			d.why = reason
+			o.rest[d.restKey] = d
+			continue
 		}
 		if plat == nil {
 			return nil, p.errorf("no platform line before the first decision")

@@ -1,11 +1,11 @@
-// Package wire holds what the decoders of vendor responses share: reading
-// loosely typed JSON fields and keeping a bounded excerpt of a body that
-// could not be decoded.
+// Package wire holds what the decoders of vendor responses share: a lenient,
+// allocation-free walker over JSON bodies (json.go), and the text that an
+// error may put in a log line: a bounded excerpt of a body, and the service's
+// own words made safe to log.
 package wire
 
 import (
 	"bytes"
-	"encoding/json"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -14,12 +14,17 @@ import (
 // MaxExcerpt is the most bytes of a body that an error keeps.
 const MaxExcerpt = 200
 
-// Excerpt returns the start of body for an error message: surrounding space
-// trimmed, invalid UTF-8 replaced by U+FFFD, and at most MaxExcerpt bytes,
-// cut between characters, with "..." where it was cut. Its work is bounded by
-// MaxExcerpt, however large the body.
+// MaxText is the most bytes of the service's own text that an error's
+// Error() shows; the whole text stays in the error's fields.
+const MaxText = 300
+
+// Excerpt returns the start of body for an error message: a byte order mark
+// and surrounding space trimmed, invalid UTF-8 replaced by U+FFFD, and at
+// most MaxExcerpt bytes, cut between characters, with "..." where it was cut.
+// Its work is bounded by MaxExcerpt, however large the body. (Error texts
+// quote the excerpt, which escapes what a log line must not hold.)
 func Excerpt(body []byte) string {
-	body = bytes.TrimSpace(body)
+	body = bytes.TrimSpace(TrimBOM(body))
 	var b strings.Builder
 	for i := 0; i < len(body); {
 		r, size := utf8.DecodeRune(body[i:]) // invalid bytes give RuneError
@@ -33,45 +38,62 @@ func Excerpt(body []byte) string {
 	return b.String()
 }
 
-// Object decodes a JSON object into its fields, or returns nil.
-func Object(data []byte) map[string]json.RawMessage {
-	var obj map[string]json.RawMessage
-	if json.Unmarshal(data, &obj) != nil {
-		return nil
+// LogSafe returns s as it may appear in a log line: control characters (C0,
+// DEL and C1) and the bidirectional controls that can reorder a line
+// (U+202A-U+202E, U+2066-U+2069) escaped as Go escapes them, invalid UTF-8
+// bytes as \xNN, and at most max bytes of it, cut between characters, with
+// "..." where it was cut. A text that needs none of this is returned as it
+// is, without allocating.
+func LogSafe(s string, max int) string {
+	if len(s) <= max && !needsEscape(s) {
+		return s
 	}
-	return obj
-}
-
-// Code reads a vendor code: a JSON integer, or a string holding one (some
-// clients send "206"), within the int32 range of the Code types.
-func Code(raw json.RawMessage) (int, bool) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) > 0 && raw[0] == '"' {
-		var s string
-		if json.Unmarshal(raw, &s) != nil {
-			return 0, false
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var piece string
+		switch {
+		case r == utf8.RuneError && size == 1:
+			piece = `\x` + strconv.FormatUint(uint64(s[i])>>4, 16) + strconv.FormatUint(uint64(s[i])&15, 16)
+		case unsafeRune(r):
+			q := strconv.QuoteRuneToASCII(r)
+			piece = q[1 : len(q)-1]
+		default:
+			piece = s[i : i+size]
 		}
-		raw = []byte(strings.TrimSpace(s))
+		if b.Len()+len(piece) > max {
+			b.WriteString("...")
+			break
+		}
+		b.WriteString(piece)
+		i += size
 	}
-	n, err := strconv.ParseInt(string(raw), 10, 32)
-	return int(n), err == nil
+	return b.String()
 }
 
-// Text reads a JSON string; anything else gives "".
-func Text(raw json.RawMessage) string {
-	var s string
-	if json.Unmarshal(raw, &s) != nil {
-		return ""
+// needsEscape reports whether s holds anything LogSafe escapes.
+func needsEscape(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; 0x20 <= c && c < 0x7f {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unsafeRune(r) || r == utf8.RuneError && size == 1 {
+			return true
+		}
+		i += size
 	}
-	return s
+	return false
 }
 
-// Int reads a JSON integer, or a string holding one; anything else gives 0.
-func Int(raw json.RawMessage) int64 {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) > 0 && raw[0] == '"' {
-		raw = []byte(Text(raw))
+// unsafeRune reports whether r must not reach a log line raw.
+func unsafeRune(r rune) bool {
+	switch {
+	case r < 0x20, r == 0x7f, 0x80 <= r && r < 0xa0:
+		return true
+	case 0x202a <= r && r <= 0x202e, 0x2066 <= r && r <= 0x2069:
+		return true
 	}
-	n, _ := strconv.ParseInt(string(raw), 10, 64)
-	return n
+	return false
 }

@@ -1,7 +1,6 @@
 package wire
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,6 +10,7 @@ import (
 
 func TestExcerpt(t *testing.T) {
 	assert.Equal(t, "<html>Bad Gateway</html>", Excerpt([]byte("\n <html>Bad Gateway</html>\r\n")))
+	assert.Equal(t, "{}", Excerpt([]byte("\xEF\xBB\xBF{}")), "a byte order mark is not shown")
 	assert.Equal(t, "", Excerpt(nil))
 	assert.Equal(t, "a\uFFFDb", Excerpt([]byte("a\xffb")))
 
@@ -29,24 +29,23 @@ func TestExcerpt(t *testing.T) {
 	assert.True(t, strings.HasPrefix(bad, "\uFFFD\uFFFD"))
 }
 
-func TestCode(t *testing.T) {
-	for in, want := range map[string]int{`899008`: 899008, `"206"`: 206, `" -1 "`: -1, `0`: 0} {
-		n, ok := Code(json.RawMessage(in))
-		assert.True(t, ok, in)
-		assert.Equal(t, want, n, in)
+func TestLogSafe(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text, 中文 and ✓":               "plain text, 中文 and ✓",
+		"forged\nINFO all is well":           `forged\nINFO all is well`,
+		"cr\rlf\r\n tab\t nul\x00 del\x7f":   `cr\rlf\r\n tab\t nul\x00 del\x7f`,
+		"\x1b[31mred\x1b[0m":                 `\x1b[31mred\x1b[0m`,
+		"c1 \u0085 \u009b":                   `c1 \u0085 \u009b`,
+		"bidi \u202egnp.exe \u2066x\u2069":   `bidi \u202egnp.exe \u2066x\u2069`,
+		"invalid \xff\xfe bytes":             `invalid \xff\xfe bytes`,
+		"kept: U+FFFD \uFFFD, U+200B \u200b": "kept: U+FFFD \uFFFD, U+200B \u200b",
+	} {
+		assert.Equal(t, want, LogSafe(in, 1000), "%q", in)
 	}
-	for _, in := range []string{``, `null`, `1.5`, `"x"`, `true`, `{}`, `9999999999`, `"1e3"`, `"\u0031`} {
-		_, ok := Code(json.RawMessage(in))
-		assert.False(t, ok, in)
-	}
-}
+	assert.Equal(t, strings.Repeat("x", 10)+"...", LogSafe(strings.Repeat("x", 50), 10))
+	assert.Equal(t, "错错错...", LogSafe(strings.Repeat("错", 10), 10), "cut between characters")
+	assert.Equal(t, `a\n...`, LogSafe("a\n\n\n", 4), "escapes count against the bound")
 
-func TestTextAndInt(t *testing.T) {
-	assert.Equal(t, "hi", Text(json.RawMessage(`"hi"`)))
-	assert.Equal(t, "", Text(json.RawMessage(`12`)))
-	assert.Equal(t, int64(1542350943000), Int(json.RawMessage(`1542350943000`)))
-	assert.Equal(t, int64(7), Int(json.RawMessage(`"7"`)))
-	assert.Equal(t, int64(0), Int(json.RawMessage(`"x"`)))
-	assert.Nil(t, Object([]byte(`[1]`)))
-	assert.Equal(t, json.RawMessage(`1`), Object([]byte(`{"a":1}`))["a"])
+	s := "already safe"
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = LogSafe(s, 100) }))
 }
