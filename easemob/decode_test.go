@@ -173,7 +173,7 @@ func FuzzParseSDKError(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		err := easemob.ParseSDKError(data)
 		if err == nil {
-			return // type 0
+			t.Fatal("an SDK error object gave no error")
 		}
 		var e *codes.Error
 		if !errors.As(err, &e) || err.Error() == "" || len(e.Body) > wire.MaxExcerpt+3 || codes.CategoryOf(e) == codes.OK {

@@ -53,8 +53,9 @@ func CheckResponse(resp *http.Response) error {
 //
 // An error object, {"error":{"code":899008,"message":"Basic authentication
 // failed"}}, gives a *codes.Error with the code, on the platform that defines
-// it, the service's message and the status, under any status; an error object
-// with a success code is no error. A batch body, an array whose items may
+// it, the service's message and the status, under any status. An error object
+// with a success code reports no error (no error carries a success code), so
+// the status decides. A batch body, an array whose items may
 // carry "error", gives a *BatchError listing the failed items. A response
 // with a 2xx status and no error in its body is a success, whatever else the
 // body holds.
@@ -94,7 +95,9 @@ func ParseResponse(status int, body []byte) error {
 				e.Status = status
 				return e
 			}
-			return nil // a success code
+			// A success code: the body reports no error, and the status decides.
+			cause = errors.New("the error object carries a success code")
+			break
 		}
 		cause = err
 		if cause == nil {

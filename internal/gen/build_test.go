@@ -35,7 +35,17 @@ platform jmessage/jmrtc
 platform easemob
 0 - OK None | ok
 -1 - DeadlineExceeded Retry | timeout
+rest 429 "reach_limit" ReasonReachLimit ResourceExhausted RetryLater | rate limit
+rest 400 "metadata_error" ReasonMetadataError InvalidArgument FixRequest | limit
+rest 409 "metadata_error" ReasonMetadataError Aborted Retry | concurrent
 `),
+		restReasonsFile: []byte("# facts\nhttp_status\terror\texception\tmeaning\tin_newest\tpages\n" +
+			"400\t\t\tbad request\tyes\tp.md\n" +
+			"429\treach_limit\t\tAPI rate limit\tno\tp.md\n" +
+			"400\tmetadata_error\t\tattribute limit\tyes\tp.md\n" +
+			"409\tmetadata_error\t\tconcurrent update\tyes\tp.md\n" +
+			"409\tmetadata_error\tX\tconcurrent update (example)\tyes\tp.md\n" +
+			"5xx\t\t\tserver error\tyes\tp.md\n"),
 	}
 }
 

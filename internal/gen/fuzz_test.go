@@ -31,5 +31,7 @@ func FuzzParsers(f *testing.F) {
 		check("o", err)
 		_, err = parseReleased("r", src)
 		check("r", err)
+		_, err = parseRESTReasons("t", src)
+		check("t", err)
 	})
 }

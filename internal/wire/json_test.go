@@ -131,3 +131,25 @@ func TestWalkDoesNotAllocate(t *testing.T) {
 		_, _ = Array(body, 0, func(int, []byte) bool { return true })
 	}))
 }
+
+// FuzzSkip compares the walker with encoding/json: every valid JSON text is
+// walked to its end, and nothing panics.
+func FuzzSkip(f *testing.F) {
+	for _, s := range []string{`{"error":{"code":1,"message":"x"}}`, `[1,"a",{"b":null}]`, `"\u00e9"`, `-1.5e3`, `{"a":[1,],}`, "\xEF\xBB\xBF{}"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		start := Start(data)
+		end, err := Skip(data, start)
+		if end < start || end > len(data) {
+			t.Fatalf("end %d outside [%d, %d]", end, start, len(data))
+		}
+		if json.Valid(data) && (err != nil || strings.TrimSpace(string(data[end:])) != "") {
+			t.Fatalf("valid JSON %q: end %d, %v", data, end, err)
+		}
+		if err == nil {
+			_, _ = String(data[start:end])
+			_, _ = Int(data[start:end], 64)
+		}
+	})
+}
