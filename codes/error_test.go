@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -196,4 +198,49 @@ func TestErrorInSlogJSON(t *testing.T) {
 	buf.Reset()
 	log.Info("rest", "err", statusOnly(codes.Easemob, 502, "", "<html>", errors.New("bad")))
 	assert.JSONEq(t, `{"level":"INFO","msg":"rest","err":{"platform":"easemob","category":"Unavailable","action":"Retry","status":502,"body":"<html>","cause":"bad"}}`, buf.String())
+}
+
+// Names may come in any valid JSON spelling, and what unmarshals marshals
+// again.
+func TestJSONEscapesAndRoundTrip(t *testing.T) {
+	var e codes.Error
+	require.NoError(t, json.Unmarshal([]byte(`{"platform":"jmessage\/server","code":898002,"category":"NotFound","method":"POST","url":"https://api.im.jpush.cn/v1/users","status":404,"retry_after":"1m30s"}`), &e))
+	p, code, ok := e.PlatformCode()
+	assert.True(t, ok)
+	assert.Equal(t, codes.JMessageServer, p)
+	assert.Equal(t, 898002, code)
+	assert.Equal(t, 90*time.Second, e.RetryAfter)
+	assert.Equal(t, "POST https://api.im.jpush.cn/v1/users: jmessage/server 898002: No such user (HTTP 404)", e.Error())
+	again, err := json.Marshal(&e)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"platform":"jmessage/server","code":898002,"category":"NotFound","action":"FixRequest","method":"POST","url":"https://api.im.jpush.cn/v1/users","status":404,"retry_after":"1m30s"}`, string(again))
+
+	var p2 codes.Platform
+	require.NoError(t, json.Unmarshal([]byte(`"\u0065asemob"`), &p2))
+	assert.Equal(t, codes.Easemob, p2)
+	var c codes.Category
+	require.NoError(t, json.Unmarshal([]byte(`"Not\u0046ound"`), &c))
+	assert.Equal(t, codes.NotFound, c)
+
+	// Without a platform, an error unmarshals and marshals again.
+	require.NoError(t, json.Unmarshal([]byte(`{"status":502}`), &e))
+	_, err = json.Marshal(&e)
+	assert.NoError(t, err)
+	for _, bad := range []string{`{"platform":"ios"}`, `{"platform":0}`, `{"retry_after":"soon"}`} {
+		assert.Error(t, json.Unmarshal([]byte(bad), &e), bad)
+	}
+}
+
+// Error() keeps what the service wrote out of a log line's way; the field
+// keeps all of it.
+func TestErrorTextIsSafe(t *testing.T) {
+	e := codes.NewError(codes.JMessageServer, 803009)
+	e.Message = "sensitive word: x\nINFO forged\u202e" + strings.Repeat("字", 500)
+	e.URL = "https://api.im.jpush.cn/v1/messages\r\n"
+	text := e.Error()
+	assert.False(t, strings.ContainsAny(text, "\n\r\u202e"), text)
+	assert.Contains(t, text, `x\nINFO forged\u202e字`)
+	assert.Less(t, len(text), 2*300+100)
+	assert.Contains(t, text, "...")
+	assert.Len(t, e.Message, len("sensitive word: x\nINFO forged\u202e")+500*3)
 }

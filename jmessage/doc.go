@@ -1,5 +1,7 @@
-// Package jmessage turns responses of the JMessage (JIGUANG IM) REST API into
-// errors of the catalog.
+// Package jmessage turns responses of the JMessage (JIGUANG IM) REST API, and
+// the error objects its SDKs report, into errors of the catalog:
+// CheckResponse for an *http.Response, ParseResponse for a status and body,
+// ParseSDKError for an SDK's error object.
 //
 // The codes themselves live in the platform packages below this one: web,
 // server, android and jmrtc. A code number is unique across them (except 0,

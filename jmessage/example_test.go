@@ -3,6 +3,9 @@ package jmessage_test
 import (
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/jmessage"
@@ -40,4 +43,34 @@ func ExampleBatchError() {
 		}
 	}
 	// Output: 0 899001 true
+}
+
+// One call per response: the request, CheckResponse, and the decision.
+func ExampleCheckResponse() {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusUnauthorized)
+		fmt.Fprint(w, `{"error":{"code":899008,"message":"Basic authentication failed"}}`)
+	}))
+	defer srv.Close()
+
+	req, _ := http.NewRequest(http.MethodGet, srv.URL+"/v1/users/alice", nil)
+	req.SetBasicAuth("appkey", "wrong secret")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+
+	err = jmessage.CheckResponse(resp)
+	switch codes.ActionOf(err) {
+	case codes.None:
+		fmt.Println("success")
+	case codes.FixSetup:
+		fmt.Println("fix the app key or master secret:", errors.Is(err, server.RESTBasicAuthFailed))
+	}
+	body, _ := io.ReadAll(resp.Body) // still there, from its first byte
+	fmt.Println(len(body))
+	// Output:
+	// fix the app key or master secret: true
+	// 65
 }
