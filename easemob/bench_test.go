@@ -47,3 +47,15 @@ var (
 	sinkErr    error
 	sinkReason string
 )
+
+// The common error body decodes with at most six allocations, hit or miss.
+func TestParseResponseAllocations(t *testing.T) {
+	for _, body := range [][]byte{
+		[]byte(`{"error":"service_resource_not_found","exception":"x","timestamp":1542350943000,"duration":0,"error_description":"Service resource not found"}`),
+		[]byte(`{"error":"service_resource_gone","exception":"x","timestamp":1542350943000,"duration":0,"error_description":"Service resource not found"}`),
+	} {
+		if n := testing.AllocsPerRun(100, func() { sinkErr = easemob.ParseResponse(404, body) }); n > 6 {
+			t.Errorf("%s: %v allocations", body, n)
+		}
+	}
+}

@@ -48,3 +48,15 @@ var (
 	sinkErr  error
 	sinkCode int
 )
+
+// The common error body decodes with at most six allocations, hit or miss.
+func TestParseResponseAllocations(t *testing.T) {
+	for _, body := range [][]byte{
+		[]byte(`{"error":{"code":899008,"message":"Basic authentication failed"}}`),
+		[]byte(`{"error":{"code":899999,"message":"Basic authentication failed"}}`),
+	} {
+		if n := testing.AllocsPerRun(100, func() { sinkErr = jmessage.ParseResponse(401, body) }); n > 6 {
+			t.Errorf("%s: %v allocations", body, n)
+		}
+	}
+}
