@@ -26,8 +26,8 @@ import (
 // and code.
 type Error struct {
 	platform Platform
-	code     int
 	hasCode  bool
+	code     int
 
 	// Message is the service's own text, verbatim; it may be empty. Error()
 	// shows it escaped and bounded (see Error); this field keeps all of it.

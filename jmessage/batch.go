@@ -133,6 +133,7 @@ func (e *BatchError) Classify() (codes.Category, codes.Action) {
 // batchError decodes a batch body, the array that begins at body[start].
 func batchError(status int, body []byte, start int) error {
 	batch := &BatchError{Status: status}
+	var in wire.Interner // items repeat their field names and messages
 	_, err := wire.Array(body, start, func(n int, item []byte) bool {
 		batch.Total = n + 1
 		if item[0] != '{' {
@@ -149,14 +150,14 @@ func batchError(status int, body []byte, start int) error {
 				return true
 			}
 			if s, ok := wire.Scalar(v); ok {
-				fields = append(fields, Field{wire.Key(k), s})
+				fields = append(fields, Field{in.Key(k), s})
 			}
 			return true
 		})
 		if raw == nil {
 			return true
 		}
-		e, err := errorObject(raw)
+		e, err := errorObject(raw, &in)
 		if err != nil {
 			e = codes.NewStatusError(codes.JMessageServer, 0)
 			e.Body, e.Err = wire.Excerpt(item), err

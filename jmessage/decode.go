@@ -87,7 +87,7 @@ func ParseResponse(status int, body []byte) error {
 			return true
 		})
 		if found != nil {
-			e, err := errorObject(found)
+			e, err := errorObject(found, nil)
 			switch {
 			case err != nil:
 				return undecodable(status, body, err)
@@ -131,7 +131,7 @@ func ParseSDKError(data []byte) error {
 	if err != nil {
 		return undecodable(0, data, err)
 	}
-	e, err := errorObject(data[start:end])
+	e, err := errorObject(data[start:end], nil)
 	switch {
 	case err != nil:
 		return undecodable(0, data, err)
@@ -142,8 +142,9 @@ func ParseSDKError(data []byte) error {
 }
 
 // errorObject reads an error object, {"code":..., "message":...}: nil for a
-// success code, an error if it has no numeric code.
-func errorObject(obj []byte) (*codes.Error, error) {
+// success code, an error if it has no numeric code. Messages are read
+// through in, if it is not nil.
+func errorObject(obj []byte, in *wire.Interner) (*codes.Error, error) {
 	var rawCode []byte
 	var msg string
 	if len(obj) == 0 || obj[0] != '{' {
@@ -154,7 +155,7 @@ func errorObject(obj []byte) (*codes.Error, error) {
 		case wire.KeyIs(k, "code"):
 			rawCode = v
 		case wire.KeyIs(k, "message"):
-			msg, _ = wire.String(v)
+			msg, _ = in.String(v)
 		}
 		return true
 	})
@@ -165,8 +166,8 @@ func errorObject(obj []byte) (*codes.Error, error) {
 	if !ok {
 		return nil, errors.New(`the error object has no numeric code`)
 	}
-	p, coded := codeOf(int(code))
-	if coded == nil {
+	p, success := codeOf(int(code))
+	if success {
 		return nil, nil
 	}
 	e := codes.NewError(p, int(code))
@@ -174,22 +175,22 @@ func errorObject(obj []byte) (*codes.Error, error) {
 	return e, nil
 }
 
-// codeOf returns the JMessage platform that defines code, and the code as
-// that platform's error: nil for a success code. The server's codes come
-// first, as the REST API sends them; a code no platform defines is the
+// codeOf returns the JMessage platform that defines code, and whether it is
+// a success code there, as that platform's Code.Err says. The server's codes
+// come first, as the REST API sends them; a code no platform defines is the
 // server's. (JMessage numbers do not collide across platforms.)
-func codeOf(code int) (codes.Platform, error) {
+func codeOf(code int) (p codes.Platform, success bool) {
 	switch {
 	case server.Code(code).Entry().Name != "":
-		return codes.JMessageServer, server.Code(code).Err()
+		return codes.JMessageServer, server.Code(code).Err() == nil
 	case web.Code(code).Entry().Name != "":
-		return codes.JMessageWeb, web.Code(code).Err()
+		return codes.JMessageWeb, web.Code(code).Err() == nil
 	case android.Code(code).Entry().Name != "":
-		return codes.JMessageAndroid, android.Code(code).Err()
+		return codes.JMessageAndroid, android.Code(code).Err() == nil
 	case jmrtc.Code(code).Entry().Name != "":
-		return codes.JMRTC, jmrtc.Code(code).Err()
+		return codes.JMRTC, jmrtc.Code(code).Err() == nil
 	}
-	return codes.JMessageServer, server.Code(code).Err()
+	return codes.JMessageServer, false
 }
 
 // undecodable is the error for a response without a usable error object.

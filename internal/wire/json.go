@@ -344,3 +344,51 @@ func Scalar(raw []byte) (string, bool) {
 	}
 	return string(raw), true
 }
+
+// Interner reads strings as String does, but gives texts it has seen before
+// (up to maxInterned of them) the same string, so that a batch of a million
+// items that all say "user exist" keeps one copy. A nil or zero Interner
+// works; a nil one interns nothing.
+type Interner struct {
+	seen map[string]string
+}
+
+// maxInterned bounds what an Interner remembers.
+const maxInterned = 64
+
+// String reads a JSON string value, as the package's String does.
+func (in *Interner) String(raw []byte) (string, bool) {
+	if in == nil || len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' || bytes.IndexByte(raw, '\\') >= 0 {
+		return String(raw)
+	}
+	if s, ok := in.seen[string(raw[1:len(raw)-1])]; ok {
+		return s, true
+	}
+	s, ok := String(raw)
+	if ok {
+		in.remember(s)
+	}
+	return s, ok
+}
+
+// Key returns a member key as the package's Key does, interned.
+func (in *Interner) Key(key []byte) string {
+	if in == nil || bytes.IndexByte(key, '\\') >= 0 {
+		return Key(key)
+	}
+	if s, ok := in.seen[string(key)]; ok {
+		return s
+	}
+	s := string(key)
+	in.remember(s)
+	return s
+}
+
+func (in *Interner) remember(s string) {
+	if len(in.seen) < maxInterned {
+		if in.seen == nil {
+			in.seen = map[string]string{}
+		}
+		in.seen[s] = s
+	}
+}
