@@ -132,6 +132,7 @@ var actionsOf = map[codes.Category][]codes.Action{
 	codes.Internal:           {codes.Report},
 	codes.Unavailable:        {codes.Retry},
 	codes.Unauthenticated:    {codes.Reauthenticate, codes.FixSetup, codes.FixRequest},
+	codes.DataLoss:           {codes.Report},
 }
 
 func TestActionFitsCategory(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/easemob"
 	"github.com/imcodes/imcodes/jmessage/android"
+	"github.com/imcodes/imcodes/jmessage/ios"
 	"github.com/imcodes/imcodes/jmessage/jmrtc"
 	"github.com/imcodes/imcodes/jmessage/server"
 	"github.com/imcodes/imcodes/jmessage/web"
@@ -33,6 +34,7 @@ var packages = []platformPackage{
 	{codes.JMessageAndroid, android.NetworkUnavailable, android.Code(-7), android.Success},
 	{codes.JMRTC, jmrtc.StateTimeout, jmrtc.Code(872999), jmrtc.Success},
 	{codes.Easemob, easemob.WebIMConnctionUserLoginAnotherDevice, easemob.Code(-99), easemob.RequestSuccess},
+	{codes.JMessageIOS, ios.UserNotLoggedIn, ios.Code(1), nil},
 }
 
 // code is the method set of every package's Code type.

@@ -177,7 +177,7 @@ func TestErrorJSON(t *testing.T) {
 	require.NoError(t, jerr, "the zero Error marshals")
 	assert.JSONEq(t, `{"category":"Unknown","action":"Report"}`, string(b))
 
-	assert.Error(t, json.Unmarshal([]byte(`{"platform":"ios"}`), &back))
+	assert.Error(t, json.Unmarshal([]byte(`{"platform":"symbian"}`), &back))
 	assert.Error(t, json.Unmarshal([]byte(`[1]`), &back))
 }
 

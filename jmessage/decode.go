@@ -10,6 +10,7 @@ import (
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/internal/wire"
 	"github.com/imcodes/imcodes/jmessage/android"
+	"github.com/imcodes/imcodes/jmessage/ios"
 	"github.com/imcodes/imcodes/jmessage/jmrtc"
 	"github.com/imcodes/imcodes/jmessage/server"
 	"github.com/imcodes/imcodes/jmessage/web"
@@ -90,6 +91,8 @@ func codeOf(code int) (codes.Platform, error) {
 		return codes.JMessageAndroid, android.Code(code).Err()
 	case jmrtc.Code(code).Entry().Name != "":
 		return codes.JMRTC, jmrtc.Code(code).Err()
+	case ios.Code(code).Entry().Name != "":
+		return codes.JMessageIOS, ios.Code(code).Err()
 	}
 	return codes.JMessageServer, server.Code(code).Err()
 }

@@ -92,11 +92,15 @@ var funcs = template.FuncMap{
 func entryRows(t tableData) string {
 	var b strings.Builder
 	for _, e := range t.Entries {
-		fmt.Fprintf(&b, "\t{Platform: %s, Code: %d, Name: %s, Message: %s, Description: %s, Category: %s, Action: %s",
-			t.konst, e.Code, strconv.Quote(e.Name), strconv.Quote(e.Message), strconv.Quote(e.Description), e.Category, e.Action)
+		fmt.Fprintf(&b, "\t{Platform: %s, Code: %d, Name: %s, Message: %s, Description: %s", t.konst, e.Code, strconv.Quote(e.Name), strconv.Quote(e.Message), strconv.Quote(e.Description))
+		if e.EnglishDescription != "" {
+			b.WriteString(", EnglishDescription: " + strconv.Quote(e.EnglishDescription))
+		}
+		fmt.Fprintf(&b, ", Category: %s, Action: %s", e.Category, e.Action)
 		if e.Deprecated {
 			b.WriteString(", Deprecated: true")
 		}
+		b.WriteString(", Source: " + strconv.Quote(e.Source()))
 		b.WriteString("},\n")
 	}
 	return b.String()
@@ -138,11 +142,25 @@ type Code int
 const (
 {{- range .Entries}}
 	// {{.Name}} is {{.Code}}
-	{{- if .Message}}, "{{comment .Message}}"{{end}} ({{comment .Description}}).
+	{{- if .Message}}, "{{comment .Message}}"{{end}}
+	{{- if .Description}} ({{comment .Description}}){{end}}.
+	{{- if .EnglishDescription}}
+	// The vendor explains: "{{comment .EnglishDescription}}"
+	{{- end}}
+	{{- if and .Constant (ne .Constant .Message)}}
+	// SDK constant: {{.Constant}}.
+	{{- end}}
+	{{- $code := .Code}}
+	{{- range .Aliases}}
+	// The SDK also calls {{$code}} {{.}}.
+	{{- end}}
+	{{- if .Note}}
+	// Note, in this project's words: {{comment .Note}}.
+	{{- end}}
 	// Category {{.Category}}; action {{.Action}}: {{.Advice}}.
 	{{- if .Deprecated}}
 	//
-	// Deprecated: only an older revision of the vendor's page lists {{.Code}}; services may still send it.
+	// Deprecated: {{.Deprecation}}.
 	{{- end}}
 	{{.Name}} Code = {{.Code}}
 {{- end}}

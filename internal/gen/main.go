@@ -43,12 +43,14 @@ func main() {
 	}
 }
 
-// inputFiles are the files build reads.
-var inputFiles = []string{webCurrentFile, webOlderFile, serverFile, androidJMRTCFile, easemobFile, overridesFile, releasedNamesFile}
+// inputFiles returns the files build reads.
+func inputFiles() []string {
+	return append(sourceFiles(), overridesFile, releasedNamesFile)
+}
 
 func run(root string, release bool) error {
 	in := inputs{}
-	for _, name := range inputFiles {
+	for _, name := range inputFiles() {
 		data, err := os.ReadFile(filepath.Join(root, name))
 		if err != nil && !(name == releasedNamesFile && errors.Is(err, fs.ErrNotExist)) {
 			return err
