@@ -27,7 +27,7 @@ func TestSyntheticInputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := len(cat[jmessageServer]); got != 10000+6 {
+	if got := len(cat.of[jmessageServer]); got != 10000+6 {
 		t.Fatalf("%d server codes, want 10006", got)
 	}
 }

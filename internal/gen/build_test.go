@@ -32,6 +32,7 @@ func smallInputs() inputs {
 		appledocHTTPFile: []byte(appledocPage("JMSGHttpErrorCode", "kJMSGErrorHttpUserNotExist", 898002, "用户不存在 (403)", "kJMSGErrorHttpUidInvalid", 898005, "内部UID 无效 (403)")),
 		appledocTCPFile:  []byte(appledocPage("JMSGTcpErrorCode", "kJMSGErrorTcpGroupApplyRepeat", 856003, "重复申请入群或重复邀请成员入群")),
 		easemobEnumFile:  []byte("# facts\n" + enumHeader + "\n0\tREQUEST_SUCCESS\tyes\t4.2.0\t4.21.1\tyes\t\n0\tWEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR\tyes\t4.2.0\t4.21.1\tyes\talias\n8\tWEBIM_CONNCTION_SERVER_ERROR\tno\t4.2.0\t4.21.1\tno\tdeclared only\n400\tSTATUS_INIT\tno\t4.2.0\t4.21.1\tno\tconnection state\n"),
+		manifestFile:     []byte(smallManifest()),
 		overridesFile: []byte(`# test
 skip jmessage-web-en.md:3 | a stray bar
 skip jmessage-server-2017.md:4 | twice
@@ -74,7 +75,7 @@ func TestBuild(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 21, cat.count())
 
-	web := cat[jmessageWeb]
+	web := cat.of[jmessageWeb]
 	require.Len(t, web, 5)
 	assert.Equal(t, []int{0, 880101, 880103, 880301, 881002}, codesOf(web))
 	assert.Equal(t, "user not exist", web[2].Message, "the current page wins")
@@ -86,7 +87,7 @@ func TestBuild(t *testing.T) {
 	assert.Equal(t, "Successful request", web[0].EnglishDescription, "the english line")
 	assert.Equal(t, "User does not exist", web[2].EnglishDescription)
 
-	server := cat[jmessageServer]
+	server := cat.of[jmessageServer]
 	assert.Equal(t, []int{809001, 856003, 898001, 898002, 898005, 899051}, codesOf(server), "sorted")
 	assert.True(t, server[0].Deprecated, "809001 is only in the 2017 revision, once the skip drops its second row")
 	assert.Equal(t, "NoSuchUser", server[3].Name)
@@ -99,7 +100,7 @@ func TestBuild(t *testing.T) {
 	assert.False(t, server[5].Deprecated)
 	assert.Equal(t, "jmessage-rest-api.md", server[5].Source())
 
-	em := cat[easemob]
+	em := cat.of[easemob]
 	assert.Equal(t, []int{-1, 0, 8}, codesOf(em), "400 is skipped")
 	assert.Equal(t, "RequestTimeout", em[0].Name)
 	assert.Equal(t, "Retry", em[0].Action)
@@ -110,12 +111,12 @@ func TestBuild(t *testing.T) {
 	assert.Equal(t, "", em[2].Description, "the vendor gives no text")
 	assert.Equal(t, "declared only", em[2].Note)
 
-	assert.Equal(t, "state is %s.", cat[jmrtc][2].Message)
-	assert.Equal(t, "the %@ operation cannot be performed in the %@ state.", cat[jmrtc][1].Message)
-	assert.Equal(t, "invite failed. cannot invite yourself.", cat[jmrtc][3].Message)
-	assert.Equal(t, "RTC_INVITE_MYSELF_ERROR", cat[jmrtc][3].Constant)
+	assert.Equal(t, "state is %s.", cat.of[jmrtc][2].Message)
+	assert.Equal(t, "the %@ operation cannot be performed in the %@ state.", cat.of[jmrtc][1].Message)
+	assert.Equal(t, "invite failed. cannot invite yourself.", cat.of[jmrtc][3].Message)
+	assert.Equal(t, "RTC_INVITE_MYSELF_ERROR", cat.of[jmrtc][3].Constant)
 
-	ios := cat[jmessageIOS]
+	ios := cat.of[jmessageIOS]
 	assert.Equal(t, []int{860016, 863004}, codesOf(ios))
 	assert.Equal(t, "UserNotLoggedIn", ios[1].Name)
 	assert.Equal(t, "User is not logged in", ios[1].EnglishDescription)
@@ -128,6 +129,15 @@ func codesOf(es []*entry) []int {
 		cs = append(cs, e.Code)
 	}
 	return cs
+}
+
+// smallManifest lists every source file, as the real manifest does.
+func smallManifest() string {
+	m := manifestHeader + "\n"
+	for _, f := range sourceFiles() {
+		m += baseName(f) + "\tjpush/jpush-docs\tzh/" + baseName(f) + "\tabcdef0\t2019-04-10\tMIT\ttest page\n"
+	}
+	return m
 }
 
 // javadocPage is a javadoc constants page with two codes.
@@ -290,4 +300,43 @@ func TestSDKName(t *testing.T) {
 	} {
 		assert.Equal(t, want, sdkName(in), in)
 	}
+}
+
+func TestParseManifest(t *testing.T) {
+	m, err := parseManifest("m", []byte("# c\n"+manifestHeader+"\na.md\tjpush/jpush-docs\tzh/a.md\tf94b3a39\t2019-04-10\tMIT\tpage a\nb.tsv\tnpm:x\t-\t-\t-\tISC\tfacts\n"))
+	require.NoError(t, err)
+	require.Len(t, m, 2)
+	assert.Equal(t, "https://github.com/jpush/jpush-docs/blob/f94b3a39/zh/a.md", m[0].URL())
+	assert.Equal(t, "", m[1].URL(), "no GitHub file")
+	assert.Equal(t, "", m[1].Commit, "- is unknown")
+
+	for _, tt := range []struct{ src, want string }{
+		{"a\tb\n", "m:1: want the header"},
+		{"", "m:1: no header line"},
+		{manifestHeader + "\na.md\tr\tp\n", "m:2: want 7 tab-separated fields"},
+		{manifestHeader + "\nd/a.md\tr\tp\t-\t-\tMIT\tc\n", `m:2: file "d/a.md" is not a name`},
+		{manifestHeader + "\na.md\tr\tp\tXYZ1234\t-\tMIT\tc\n", `m:2: a.md: commit "XYZ1234" is not hexadecimal`},
+		{manifestHeader + "\na.md\tr\tp\t-\t2019-4-10\tMIT\tc\n", `m:2: a.md: date "2019-4-10" is not YYYY-MM-DD`},
+		{manifestHeader + "\na.md\tr\tp\t-\t-\t-\tc\n", "m:2: a.md: the licence and the content must be given"},
+		{manifestHeader + "\na.md\tr\tp\t-\t-\tMIT\tc\na.md\tr\tp\t-\t-\tMIT\tc\n", "m:3: a.md listed twice"},
+	} {
+		_, err := parseManifest("m", []byte(tt.src))
+		assert.ErrorContains(t, err, tt.want, "%q", tt.src)
+	}
+}
+
+func TestBuildProvenance(t *testing.T) {
+	cat, err := build(smallInputs())
+	require.NoError(t, err)
+	require.Len(t, cat.sources, len(sourceFiles()))
+	for _, s := range cat.sources {
+		if s.File == "jmessage-ios.md" {
+			assert.Equal(t, []*platform{jmrtc, jmessageIOS}, s.Platforms)
+		}
+	}
+	m := strings.Replace(smallManifest(), "jmessage-rest-api.md\t", "other.md\t", 1)
+	in := smallInputs()
+	in[manifestFile] = []byte(m)
+	_, err = build(in)
+	assert.EqualError(t, err, manifestFile+":1: jmessage-rest-api.md is read but has no line")
 }

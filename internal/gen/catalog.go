@@ -10,16 +10,27 @@ import (
 // the names above.
 type inputs map[string][]byte
 
-// catalog is the finished catalog: each platform's entries sorted by code.
-type catalog map[*platform][]*entry
+// catalog is the finished catalog: each platform's entries sorted by code,
+// and where the files it is built from come from.
+type catalog struct {
+	of      map[*platform][]*entry
+	sources []*provenance
+}
 
 // build parses and checks every input and returns the catalog.
-func build(in inputs) (catalog, error) {
+func build(in inputs) (*catalog, error) {
 	ov, err := parseOverrides(overridesFile, in[overridesFile])
 	if err != nil {
 		return nil, err
 	}
-	cat := catalog{}
+	manifest, err := parseManifest(manifestFile, in[manifestFile])
+	if err != nil {
+		return nil, err
+	}
+	cat := &catalog{of: map[*platform][]*entry{}}
+	if cat.sources, err = provenanceOf(manifestFile, manifest); err != nil {
+		return nil, err
+	}
 	for _, p := range platforms {
 		var layers [][]row
 		var repeats []bool
@@ -30,7 +41,7 @@ func build(in inputs) (catalog, error) {
 			}
 			layers, repeats = append(layers, rows), append(repeats, s.repeats)
 		}
-		if cat[p], err = merge(p, layers, repeats); err != nil {
+		if cat.of[p], err = merge(p, layers, repeats); err != nil {
 			return nil, err
 		}
 		for _, s := range p.english {
@@ -65,7 +76,7 @@ func build(in inputs) (catalog, error) {
 // addEnglish gives the entries of p the descriptions of an English page,
 // verbatim. The Chinese page stays the reference: the English page's own
 // message is not used, and a code only the English page has is an error.
-func (cat catalog) addEnglish(p *platform, rows []row) error {
+func (cat *catalog) addEnglish(p *platform, rows []row) error {
 	seen := map[int]*row{}
 	for i := range rows {
 		r := &rows[i]
@@ -85,7 +96,7 @@ func (cat catalog) addEnglish(p *platform, rows []row) error {
 // applyEnglish applies the english lines of the overrides: an English
 // description read by hand from a row the parser cannot read, which the
 // overrides skip.
-func (cat catalog) applyEnglish(ov *overrides) error {
+func (cat *catalog) applyEnglish(ov *overrides) error {
 	for k, d := range ov.english {
 		e := cat.find(k)
 		switch {
@@ -162,15 +173,15 @@ func applySplits(rows []row, ov *overrides) error {
 // the other platforms the line gives the Go name; where a source names the
 // SDK constant (the iOS appledoc pages), the reason must name it too, so that
 // a reader sees where the name comes from.
-func (cat catalog) decide(ov *overrides) error {
+func (cat *catalog) decide(ov *overrides) error {
 	for _, p := range platforms {
 		derived := map[string]int{} // derived name -> how many codes have it
-		for _, e := range cat[p] {
+		for _, e := range cat.of[p] {
 			if p.derived {
 				derived[sdkName(e.Message)]++
 			}
 		}
-		for _, e := range cat[p] {
+		for _, e := range cat.of[p] {
 			d := ov.decisions[key{p, e.Code}]
 			if d == nil {
 				return e.From.errorf("%s %d has no line in %s (its name and category are decided there)", p.id, e.Code, overridesFile)
@@ -205,10 +216,10 @@ var reserved = []string{"Code"}
 
 // checkNames checks that every name is an exported Go identifier, unique in
 // its package.
-func (cat catalog) checkNames() error {
+func (cat *catalog) checkNames() error {
 	for _, p := range platforms {
 		seen := map[string]*entry{}
-		for _, e := range cat[p] {
+		for _, e := range cat.of[p] {
 			switch prev := seen[e.Name]; {
 			case !token.IsIdentifier(e.Name) || !token.IsExported(e.Name):
 				return e.Decided.errorf("%s %d: %q is not an exported Go identifier", p.id, e.Code, e.Name)
@@ -243,9 +254,9 @@ func sdkName(constant string) string {
 // initialisms stay upper case in Go names, as Go style wants.
 var initialisms = []string{"DB", "ID", "IM", "REST", "SDK"}
 
-func (cat catalog) count() int {
+func (cat *catalog) count() int {
 	n := 0
-	for _, es := range cat {
+	for _, es := range cat.of {
 		n += len(es)
 	}
 	return n

@@ -45,7 +45,7 @@ func main() {
 
 // inputFiles returns the files build reads.
 func inputFiles() []string {
-	return append(sourceFiles(), overridesFile, releasedNamesFile)
+	return append(sourceFiles(), overridesFile, manifestFile, releasedNamesFile)
 }
 
 func run(root string, release bool) error {
@@ -60,6 +60,16 @@ func run(root string, release bool) error {
 	cat, err := build(in)
 	if err != nil {
 		return err
+	}
+	// Every file of the manifest is there, also those no platform reads yet.
+	manifest, err := parseManifest(manifestFile, in[manifestFile])
+	if err != nil {
+		return err
+	}
+	for _, m := range manifest {
+		if _, err := os.Stat(filepath.Join(root, sourcesDir, m.File)); err != nil {
+			return m.errorf("%s: %v", m.File, err)
+		}
 	}
 	files, err := render(cat)
 	if err != nil {

@@ -33,7 +33,7 @@ func TestGeneratedFilesAreCurrent(t *testing.T) {
 	require.NoError(t, err)
 	files, err := render(cat)
 	require.NoError(t, err)
-	require.Len(t, files, 1+len(platforms))
+	require.Len(t, files, 2+len(platforms))
 	for name, want := range files {
 		got, err := os.ReadFile(filepath.Join("..", "..", name))
 		require.NoError(t, err)
