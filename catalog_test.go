@@ -362,6 +362,43 @@ func TestEnglishDescriptions(t *testing.T) {
 	assert.Equal(t, "Successful request", e.EnglishDescription)
 }
 
+// The Web page's revisions: the current glued text, then the 2017 and 2016
+// pipe tables. The newest revision that lists a code gives its texts; a code
+// the current page lacks is deprecated.
+func TestCatalogMatchesWebRevisions(t *testing.T) {
+	current := gluedRows(t, readSource(t, "jmessage-web.txt"))
+	// The older revisions, newest first: the 2017 page, then the 2016 one.
+	older := append(pipeRows(t, readSource(t, "jmessage-web-2017.md")), pipeRows(t, readSource(t, "jmessage-web-older.md"))...)
+	require.Len(t, current, 76)
+	require.Len(t, older, 83+45)
+
+	inCurrent := map[int]bool{}
+	for _, r := range current {
+		inCurrent[r.code] = true
+		e, ok := codes.JMessageWeb.Lookup(r.code)
+		require.True(t, ok, "web %d is missing", r.code)
+		// However the line is split, the two texts must be all of it, in
+		// order, with nothing but spaces between them.
+		rest, ok := strings.CutPrefix(r.text, e.Message)
+		assert.True(t, ok, "web %d: %q does not start %q", r.code, e.Message, r.text)
+		assert.Equal(t, e.Description, strings.TrimLeft(rest, " "), "web %d", r.code)
+		assert.NotEmpty(t, e.Message, "web %d", r.code)
+		assert.NotEmpty(t, e.Description, "web %d", r.code)
+		assert.False(t, e.Deprecated, "web %d", r.code)
+	}
+	for _, r := range older {
+		if inCurrent[r.code] {
+			continue // the current page wins, then the newest older revision
+		}
+		inCurrent[r.code] = true
+		e, ok := codes.JMessageWeb.Lookup(r.code)
+		if assert.True(t, ok, "older web %d is missing", r.code) {
+			assert.Equal(t, sourceRow{r.code, e.Message, e.Description}, r)
+			assert.True(t, e.Deprecated, "web %d is only in the older revision", r.code)
+		}
+	}
+}
+
 // The glued Web lines 880008 and 880101 have Chinese that starts with Latin
 // text, so where the English ends is decided in the overrides file. 880101 is
 // settled by the older revision, which has the row in separate cells; 880008

@@ -45,49 +45,49 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unavailable; action Retry: retry with back-off.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionAttachError Code = 4
 	// WebIMConnctionAttachUsergridError is 5, "WEBIM_CONNCTION_ATTACH_USERGRID_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unavailable; action Retry: retry with back-off.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionAttachUsergridError Code = 5
 	// WebIMConnctionReopenError is 6, "WEBIM_CONNCTION_REOPEN_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unavailable; action Retry: retry with back-off.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionReopenError Code = 6
 	// WebIMConnctionServerCloseError is 7, "WEBIM_CONNCTION_SERVER_CLOSE_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unavailable; action Retry: retry with back-off.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionServerCloseError Code = 7
 	// WebIMConnctionServerError is 8, "WEBIM_CONNCTION_SERVER_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionServerError Code = 8
 	// WebIMConnctionIqError is 9, "WEBIM_CONNCTION_IQ_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionIqError Code = 9
 	// WebIMConnctionPingError is 10, "WEBIM_CONNCTION_PING_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unavailable; action Retry: retry with back-off.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionPingError Code = 10
 	// WebIMConnctionNotifyversionError is 11, "WEBIM_CONNCTION_NOTIFYVERSION_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionNotifyversionError Code = 11
 	// WebIMConnctionGetrosterError is 12, "WEBIM_CONNCTION_GETROSTER_ERROR" (获取 Chat token 失败:通过 Agora token 置换 Chat token 失败。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
@@ -96,19 +96,19 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionCrossdomainError Code = 13
 	// WebIMConnctionListeningOutofMaxretries is 14, "WEBIM_CONNCTION_LISTENING_OUTOF_MAXRETRIES".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unavailable; action Retry: retry with back-off.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionListeningOutofMaxretries Code = 14
 	// WebIMConnctionReceivemsgContenterror is 15, "WEBIM_CONNCTION_RECEIVEMSG_CONTENTERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionReceivemsgContenterror Code = 15
 	// WebIMConnctionDisconnected is 16, "WEBIM_CONNCTION_DISCONNECTED" (WebSocket 断开连接:由于断网等原因 WebSocket 已经断开。).
 	// Category Unavailable; action Retry: retry with back-off.
@@ -120,31 +120,31 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionJoinroomError Code = 18
 	// WebIMConnctionGetroomError is 19, "WEBIM_CONNCTION_GETROOM_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionGetroomError Code = 19
 	// WebIMConnctionGetroominfoError is 20, "WEBIM_CONNCTION_GETROOMINFO_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionGetroominfoError Code = 20
 	// WebIMConnctionGetroommemberError is 21, "WEBIM_CONNCTION_GETROOMMEMBER_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionGetroommemberError Code = 21
 	// WebIMConnctionGetroomoccupantsError is 22, "WEBIM_CONNCTION_GETROOMOCCUPANTS_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionGetroomoccupantsError Code = 22
 	// WebIMConnctionLoadChatroomError is 23, "WEBIM_CONNCTION_LOAD_CHATROOM_ERROR".
 	// Note, in this project's words: fires: getChatRooms REST call failed; passed to onError.
@@ -154,19 +154,19 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unimplemented; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionNotSupportChatroomError Code = 24
 	// WebIMConnctionJoinchatroomError is 25, "WEBIM_CONNCTION_JOINCHATROOM_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionJoinchatroomError Code = 25
 	// WebIMConnctionQuitchatroomError is 26, "WEBIM_CONNCTION_QUITCHATROOM_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionQuitchatroomError Code = 26
 	// WebIMConnctionAppkeyNotAssignError is 27, "WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR" (未设置 App Key:设置的 App Key 错误,登录时会报此错误。).
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
@@ -178,13 +178,13 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionSessionidNotAssignError Code = 29
 	// WebIMConnctionRidNotAssignError is 30, "WEBIM_CONNCTION_RID_NOT_ASSIGN_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionRidNotAssignError Code = 30
 	// WebIMConnctionCallbackInnerError is 31, "WEBIM_CONNCTION_CALLBACK_INNER_ERROR" (消息发送回调函数内部错误:在接收消息的回调及后续处理的函数中有错误。).
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
@@ -196,37 +196,37 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionClientLogout Code = 33
 	// WebIMConnctionClientTooMuchError is 34, "WEBIM_CONNCTION_CLIENT_TOO_MUCH_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionClientTooMuchError Code = 34
 	// WebIMConnectionAcceptInvitationFromGroup is 35, "WEBIM_CONNECTION_ACCEPT_INVITATION_FROM_GROUP".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category OK; action None: not an error.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnectionAcceptInvitationFromGroup Code = 35
 	// WebIMConnectionDeclineInvitationFromGroup is 36, "WEBIM_CONNECTION_DECLINE_INVITATION_FROM_GROUP".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnectionDeclineInvitationFromGroup Code = 36
 	// WebIMConnectionAcceptJoinGroup is 37, "WEBIM_CONNECTION_ACCEPT_JOIN_GROUP".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category OK; action None: not an error.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnectionAcceptJoinGroup Code = 37
 	// WebIMConnectionDeclineJoinGroup is 38, "WEBIM_CONNECTION_DECLINE_JOIN_GROUP".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnectionDeclineJoinGroup Code = 38
 	// WebIMConnectionClosed is 39, "WEBIM_CONNECTION_CLOSED" (退出或未登录:未登录或掉线后发送消息。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
@@ -268,7 +268,7 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unimplemented; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMUploadfileBrowserError Code = 100
 	// WebIMUploadfileError is 101, "WEBIM_UPLOADFILE_ERROR" (上传文件失败:如文件过大等。).
 	// Category Unknown; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
@@ -280,7 +280,7 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMUploadfileNoFile Code = 103
 	// WebIMDownloadfileError is 200, "WEBIM_DOWNLOADFILE_ERROR" (下载文件失败:如超时、网络错误。).
 	// Category Unavailable; action Retry: retry with back-off.
@@ -289,13 +289,13 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMDownloadfileNoLogin Code = 201
 	// WebIMDownloadfileBrowserError is 202, "WEBIM_DOWNLOADFILE_BROWSER_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unimplemented; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMDownloadfileBrowserError Code = 202
 	// ParseFileError is 203, "PARSE_FILE_ERROR".
 	// Note, in this project's words: fires: combined-message file read, checksum or decode failed.
@@ -348,25 +348,25 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageRecText Code = 300
 	// WebIMMessageRecTextError is 301, "WEBIM_MESSAGE_REC_TEXT_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageRecTextError Code = 301
 	// WebIMMessageRecEmotion is 302, "WEBIM_MESSAGE_REC_EMOTION".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageRecEmotion Code = 302
 	// WebIMMessageRecPhoto is 303, "WEBIM_MESSAGE_REC_PHOTO".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageRecPhoto Code = 303
 	// ServerGetDnslistFailed is 304, "SERVER_GET_DNSLIST_FAILED".
 	// Note, in this project's words: fires: DNS/server-config fetch failed or returned no hosts.
@@ -376,79 +376,79 @@ const (
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageRecAudioFile Code = 305
 	// WebIMMessageRecVedio is 306, "WEBIM_MESSAGE_REC_VEDIO".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageRecVedio Code = 306
 	// WebIMMessageRecVedioFile is 307, "WEBIM_MESSAGE_REC_VEDIO_FILE".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageRecVedioFile Code = 307
 	// WebIMMessageRecFile is 308, "WEBIM_MESSAGE_REC_FILE".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageRecFile Code = 308
 	// WebIMMessageSedText is 309, "WEBIM_MESSAGE_SED_TEXT".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageSedText Code = 309
 	// WebIMMessageSedEmotion is 310, "WEBIM_MESSAGE_SED_EMOTION".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageSedEmotion Code = 310
 	// WebIMMessageSedPhoto is 311, "WEBIM_MESSAGE_SED_PHOTO".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageSedPhoto Code = 311
 	// WebIMMessageSedAudio is 312, "WEBIM_MESSAGE_SED_AUDIO".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageSedAudio Code = 312
 	// WebIMMessageSedAudioFile is 313, "WEBIM_MESSAGE_SED_AUDIO_FILE".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageSedAudioFile Code = 313
 	// WebIMMessageSedVedio is 314, "WEBIM_MESSAGE_SED_VEDIO".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageSedVedio Code = 314
 	// WebIMMessageSedVedioFile is 315, "WEBIM_MESSAGE_SED_VEDIO_FILE".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageSedVedioFile Code = 315
 	// WebIMMessageSedFile is 316, "WEBIM_MESSAGE_SED_FILE".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageSedFile Code = 316
 	// WebIMMessageSedError is 317, "WEBIM_MESSAGE_SED_ERROR".
 	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	//
-	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older versions did.
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMMessageSedError Code = 317
 	// FileInvalid is 407, "FILE_INVALID".
 	// Note, in this project's words: fires: voice-to-text: bad audio input or service code 4001002.

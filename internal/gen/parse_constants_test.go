@@ -88,7 +88,7 @@ func TestParseEnumTSV(t *testing.T) {
 	require.Len(t, rows, 4)
 	assert.Equal(t, row{pos: pos{"e.tsv", 3}, code: 0, message: "REQUEST_SUCCESS", aliases: []string{"USER_NOT_ASSIGN"}}, rows[0], "an alias of the same versions")
 	assert.True(t, rows[1].deprecated, "declared, not raised")
-	assert.Equal(t, "the Web SDK 4.21.1 declares it but never raises it; older versions did", rows[1].deprecation)
+	assert.Equal(t, "the Web SDK 4.21.1 declares it but never raises it; older SDKs may", rows[1].deprecation)
 	assert.Equal(t, "declared only", rows[1].note)
 	assert.True(t, rows[2].deprecated, "gone from the newest SDK")
 	assert.Equal(t, "the Web SDK 4.21.1 no longer has it; versions 4.2.1 to 4.7.0 did", rows[2].deprecation)

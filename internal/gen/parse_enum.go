@@ -102,7 +102,7 @@ func parseEnumTSV(file string, src []byte) ([]row, error) {
 			case r.last != newest:
 				r.deprecation = "the Web SDK " + newest + " no longer has it; versions " + r.first + " to " + r.last + " did"
 			case r.deprecated:
-				r.deprecation = "the Web SDK " + newest + " declares it but never raises it; older versions did"
+				r.deprecation = "the Web SDK " + newest + " declares it but never raises it; older SDKs may"
 			}
 		}
 		i, dup := byCode[r.code]
