@@ -738,7 +738,7 @@ var jmessageIosEntries = []Entry{
 	{},
 	{Platform: JMessageIOS, Code: 860015, Name: "DownloadFailed", Message: "Network downloading media failed.", Description: "媒体文件下载失败", EnglishDescription: "Failed to download media file.", Category: Unavailable, Action: Retry, Source: "jmessage-ios.md"},
 	{Platform: JMessageIOS, Code: 860016, Name: "NetworkError", Message: "", Description: "其他网络原因", Category: Unavailable, Action: Retry, Source: "jmessage-ios-appledoc-sdk.html"},
-	{Platform: JMessageIOS, Code: 860017, Name: "TokenFailed", Message: "", Description: "服务器获取用户Token失败", Category: Unavailable, Action: Retry, Source: "jmessage-ios-appledoc-sdk.html"},
+	{Platform: JMessageIOS, Code: 860017, Name: "GetTokenFailed", Message: "", Description: "服务器获取用户Token失败", Category: Unavailable, Action: Retry, Source: "jmessage-ios-appledoc-sdk.html"},
 	{Platform: JMessageIOS, Code: 860018, Name: "UploadFailed", Message: "Network uploading media failed", Description: "媒体文件上传失败", EnglishDescription: "Failed tot upload media file.", Category: Unavailable, Action: Retry, Source: "jmessage-ios.md"},
 	{Platform: JMessageIOS, Code: 860019, Name: "UploadTokenVerifyFailed", Message: "", Description: "上传资源文件Token验证失败", Category: Unauthenticated, Action: Reauthenticate, Source: "jmessage-ios-appledoc-sdk.html"},
 	{Platform: JMessageIOS, Code: 860020, Name: "UploadTokenFailed", Message: "Getting upload token failed", Description: "获取媒体文件上传 token 失败", EnglishDescription: "Failed to get media file upload token", Category: Unavailable, Action: Retry, Source: "jmessage-ios.md"},

@@ -24,10 +24,10 @@ const (
 	// SDK constant: kJMSGErrorSDKNetworkOtherError.
 	// Category Unavailable; action Retry: retry with back-off.
 	NetworkError Code = 860016
-	// TokenFailed is 860017 (服务器获取用户Token失败).
+	// GetTokenFailed is 860017 (服务器获取用户Token失败).
 	// SDK constant: kJMSGErrorSDKNetworkTokenFailed.
 	// Category Unavailable; action Retry: retry with back-off.
-	TokenFailed Code = 860017
+	GetTokenFailed Code = 860017
 	// UploadFailed is 860018, "Network uploading media failed" (媒体文件上传失败).
 	// The vendor explains: "Failed tot upload media file."
 	// SDK constant: kJMSGErrorSDKNetworkUploadFailed.
