@@ -133,5 +133,6 @@ func TestConstantsAreTheCatalog(t *testing.T) {
 	}
 	assert.Equal(t, server.Code(898002), server.NoSuchUser)
 	assert.Equal(t, easemob.Code(-1), easemob.RequestTimeout)
+	assert.Equal(t, easemob.RequestSuccess, easemob.WebIMConnctionUserNotAssignError, "0's second SDK name")
 	assert.Equal(t, server.Code(899008), server.RESTBasicAuthFailed)
 }

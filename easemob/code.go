@@ -31,6 +31,9 @@ const (
 	// The SDK also calls 0 WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR.
 	// Category OK; action None: not an error.
 	RequestSuccess Code = 0
+	// WebIMConnctionUserNotAssignError is 0 as well, the SDK's second name for it
+	// (WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR): the same Code as RequestSuccess, with its entry.
+	WebIMConnctionUserNotAssignError Code = 0
 	// WebIMConnctionOpenError is 1, "WEBIM_CONNCTION_OPEN_ERROR" (登录失败:获取 token 接口请求失败或 Token 无效。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionOpenError Code = 1

@@ -14,7 +14,9 @@
 // not errors and are left out; where 4.x reused a number (304), the newest
 // meaning wins. 0 has a second name in the SDK,
 // WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR (open or login called without a
-// user), recorded in the doc comment of RequestSuccess.
+// user): the constant WebIMConnctionUserNotAssignError is the same Code as
+// RequestSuccess, so that a decoder can name it; as a Code it has the entry
+// of 0, a success.
 //
 // The Go names are the SDK's own constant names in Go case, spelling
 // included: statusCode.WEBIM_CONNCTION_OPEN_ERROR is WebIMConnctionOpenError.

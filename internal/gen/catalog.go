@@ -230,6 +230,14 @@ func (cat *catalog) checkNames() error {
 			}
 			seen[e.Name] = e
 		}
+		for _, e := range cat.of[p] {
+			for _, a := range e.AliasNames() {
+				if prev := seen[a]; prev != nil {
+					return e.Decided.errorf("%s %d: the alias %s is taken by %d", p.id, e.Code, a, prev.Code)
+				}
+				seen[a] = e
+			}
+		}
 	}
 	return nil
 }

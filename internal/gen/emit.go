@@ -182,6 +182,12 @@ const (
 	// Deprecated: {{.Deprecation}}.
 	{{- end}}
 	{{.Name}} Code = {{.Code}}
+	{{- $e := .}}
+	{{- range .AliasNames}}
+	// {{.}} is {{$e.Code}} as well, the SDK's second name for it
+	// ({{index $e.Aliases 0}}): the same Code as {{$e.Name}}, with its entry.
+	{{.}} Code = {{$e.Code}}
+	{{- end}}
 {{- end}}
 )
 

@@ -2,9 +2,10 @@
 //
 // It reads the vendor pages in internal/gen/sources, exactly as published,
 // and the reviewed overrides file beside them; checks every row, name and
-// decision; and writes codes/tables.go (the data of every platform) and the
-// code.go of each platform package (type Code and its constants). The same
-// input gives the same bytes. Run it from the module root, as go generate
+// decision; and writes codes/tables.go (the data of every platform), the
+// code.go of each platform package (type Code and its constants) and
+// provenance.go (where each source file comes from, from manifest.tsv). The
+// same input gives the same bytes. Run it from the module root, as go generate
 // does:
 //
 //	go generate ./...

@@ -105,6 +105,19 @@ type entry struct {
 	Deprecation        string // why it is deprecated, for the doc comment
 }
 
+// AliasNames returns the Go names of the SDK's further constants for the
+// code of e, on a platform whose names come from the SDK constants.
+func (e *entry) AliasNames() []string {
+	if !e.Platform.derived {
+		return nil
+	}
+	var names []string
+	for _, a := range e.Aliases {
+		names = append(names, sdkName(a))
+	}
+	return names
+}
+
 // Source is the base name of the file that gives the texts of e.
 func (e *entry) Source() string { return path.Base(e.From.file) }
 

@@ -70,6 +70,7 @@ func TestRenderedConstants(t *testing.T) {
 	em := string(files["easemob/code.go"])
 	assert.Contains(t, em, "\t// WebIMConnctionServerError is 8, \"WEBIM_CONNCTION_SERVER_ERROR\".\n\t// Note, in this project's words: declared only.\n", "no empty () for a code without a description")
 	assert.Contains(t, em, "\t// The SDK also calls 0 WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR.\n")
+	assert.Contains(t, em, "\t// WebIMConnctionUserNotAssignError is 0 as well, the SDK's second name for it\n\t// (WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR): the same Code as RequestSuccess, with its entry.\n\tWebIMConnctionUserNotAssignError Code = 0\n")
 	ios := string(files["jmessage/ios/code.go"])
 	assert.Contains(t, ios, "package ios\n")
 	assert.Contains(t, ios, "\t// NetworkError is 860016 (其他网络原因).\n\t// SDK constant: kJMSGErrorSDKNetworkOtherError.\n")
