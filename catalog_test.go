@@ -99,26 +99,171 @@ func gluedRows(t *testing.T, page string) []gluedRow {
 	return rows
 }
 
-// sourceRows returns every row of every platform's page(s).
-func sourceRows(t *testing.T) map[codes.Platform][]sourceRow {
-	server := readSource(t, "jmessage-server.md")
+// appledocRows reads an appledoc constants page: the enum's "NAME = VALUE"
+// lines, and the first paragraph of each constant's <dd>.
+func appledocRows(t *testing.T, page string) []sourceRow {
+	t.Helper()
+	descs := map[string]string{}
+	for _, m := range regexp.MustCompile(`(?s)title="(\w+)"></a><code>\w+</code></dt>\s*<dd>\s*<p>(.*?)</p>`).FindAllStringSubmatch(page, -1) {
+		descs[m[1]] = strings.Join(strings.Fields(anyTag.ReplaceAllString(m[2], "")), " ")
+	}
+	var rows []sourceRow
+	for _, m := range regexp.MustCompile(`<a href="">(\w+)</a> = (\d+),`).FindAllStringSubmatch(page, -1) {
+		require.Contains(t, descs, m[1])
+		rows = append(rows, sourceRow{atoi(t, m[2]), "", descs[m[1]]})
+	}
+	require.NotEmpty(t, rows)
+	return rows
+}
+
+// javadocRows reads the JMRTC javadoc constants: each int constant with its
+// _DESC string as the message.
+func javadocRows(t *testing.T, page string) []sourceRow {
+	t.Helper()
+	re := regexp.MustCompile(`(?s)final&nbsp;(int|java\.lang\.String)</code></td>\s*<td><code><a [^>]*>(\w+)</a></code></td>\s*<td class="colLast"><code>(.*?)</code>`)
+	ints, descs := map[string]int{}, map[string]string{}
+	var order []string
+	for _, m := range re.FindAllStringSubmatch(page, -1) {
+		if m[1] == "int" {
+			ints[m[2]] = atoi(t, m[3])
+			order = append(order, m[2])
+		} else {
+			descs[m[2]] = strings.Trim(m[3], `"`)
+		}
+	}
+	var rows []sourceRow
+	for _, name := range order {
+		rows = append(rows, sourceRow{ints[name], descs[name+"_DESC"], ""})
+	}
+	return rows
+}
+
+// restRows reads the bullets "+ CODE text" of the REST reference, leaving out
+// the lines that the overrides skip (796-798: a split bullet and a typo).
+func restRows(t *testing.T, page string) []sourceRow {
+	t.Helper()
+	var rows []sourceRow
+	re := regexp.MustCompile(`^\+ (\d+)[\s\x{a0}]+(.+)$`)
+	for i, line := range strings.Split(page, "\n") {
+		if n := i + 1; n >= 796 && n <= 798 {
+			continue
+		}
+		if m := re.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+			rows = append(rows, sourceRow{atoi(t, m[1]), "", strings.TrimSpace(m[2])})
+		}
+	}
+	return rows
+}
+
+// enumRow is a line of easemob-sdk-enum.tsv.
+type enumRow struct {
+	code                 int
+	constant, last, emit string
+}
+
+func enumRows(t *testing.T) []enumRow {
+	t.Helper()
+	var rows []enumRow
+	for _, line := range strings.Split(readSource(t, "easemob-sdk-enum.tsv"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 7 || f[0] == "code" {
+			continue
+		}
+		rows = append(rows, enumRow{atoi(t, f[0]), f[1], f[4], f[5]})
+	}
+	return rows
+}
+
+// layer is one source of a platform as this test reads it, in the order of
+// precedence.
+type layer struct {
+	file  string
+	rows  []sourceRow
+	older bool // an older revision: only its codes are deprecated
+	// deprecated marks rows that do not make a code current (the enum).
+	deprecated map[int]bool
+}
+
+// layers returns the sources of each platform, newest first, except the
+// glued Web page, which TestCatalogMatchesWebRevisions reads.
+func layers(t *testing.T) map[codes.Platform][]layer {
+	t.Helper()
 	android, jmrtc, ok := strings.Cut(readSource(t, "jmessage-android-jmrtc.md"), "## JMRTC Android")
 	require.True(t, ok)
-	return map[codes.Platform][]sourceRow{
-		codes.JMessageServer:  htmlRows(t, server),
-		codes.JMessageAndroid: htmlRows(t, android),
-		codes.JMRTC:           htmlRows(t, jmrtc),
-		codes.Easemob:         pipeRows(t, readSource(t, "easemob-web.txt")),
+	ios, jmrtcIOS, ok := strings.Cut(readSource(t, "jmessage-ios.md"), "## JMRTC iOS")
+	require.True(t, ok)
+
+	server2017 := htmlRows(t, readSource(t, "jmessage-server-2017.md"))
+	require.Equal(t, server2017[slices.IndexFunc(server2017, func(r sourceRow) bool { return r.code == 851003 })+1].code, 851003, "851003 twice")
+	server2017 = slices.CompactFunc(server2017, func(a, b sourceRow) bool { return a == b })
+
+	var enum []sourceRow
+	enumDeprecated := map[int]bool{}
+	seen := map[int]bool{}
+	for _, r := range enumRows(t) {
+		if seen[r.code] || r.code >= 400 && r.code <= 406 || r.last != "4.21.1" && r.code == 304 {
+			continue // an alias, a connection state, a reused number's old meaning
+		}
+		seen[r.code] = true
+		enum = append(enum, sourceRow{r.code, r.constant, ""})
+		enumDeprecated[r.code] = r.emit != "yes" || r.last != "4.21.1"
 	}
+	return map[codes.Platform][]layer{
+		codes.JMessageServer: {
+			{file: "jmessage-server.md", rows: htmlRows(t, readSource(t, "jmessage-server.md"))},
+			{file: "jmessage-server-2017.md", rows: server2017, older: true},
+			{file: "jmessage-rest-api.md", rows: restRows(t, readSource(t, "jmessage-rest-api.md"))},
+			{file: "jmessage-ios-appledoc-http.html", rows: appledocRows(t, readSource(t, "jmessage-ios-appledoc-http.html"))},
+			{file: "jmessage-ios-appledoc-tcp.html", rows: appledocRows(t, readSource(t, "jmessage-ios-appledoc-tcp.html"))},
+		},
+		codes.JMessageAndroid: {{file: "jmessage-android-jmrtc.md", rows: htmlRows(t, android)}},
+		codes.JMRTC: {
+			{file: "jmessage-android-jmrtc.md", rows: htmlRows(t, jmrtc)},
+			{file: "jmessage-ios.md", rows: htmlRows(t, jmrtcIOS)},
+			{file: "jmrtc-android-constant-values.html", rows: javadocRows(t, readSource(t, "jmrtc-android-constant-values.html"))},
+		},
+		codes.JMessageIOS: {
+			{file: "jmessage-ios.md", rows: htmlRows(t, ios)},
+			{file: "jmessage-ios-appledoc-sdk.html", rows: appledocRows(t, readSource(t, "jmessage-ios-appledoc-sdk.html"))},
+		},
+		codes.Easemob: {
+			{file: "easemob-web.txt", rows: pipeRows(t, readSource(t, "easemob-web.txt"))},
+			{file: "easemob-sdk-enum.tsv", rows: enum, deprecated: enumDeprecated},
+		},
+	}
+}
+
+// expected is what the merge rule gives a code: the texts of the first
+// source that lists it, deprecated when no source lists it as current.
+type expected struct {
+	sourceRow
+	source     string
+	deprecated bool
+}
+
+func merged(ls []layer) map[int]*expected {
+	want := map[int]*expected{}
+	for _, l := range ls {
+		for _, r := range l.rows {
+			dep := l.older || l.deprecated[r.code]
+			if w := want[r.code]; w != nil {
+				w.deprecated = w.deprecated && dep
+				continue
+			}
+			want[r.code] = &expected{r, l.file, dep}
+		}
+	}
+	return want
 }
 
 func TestCatalogCounts(t *testing.T) {
 	want := map[codes.Platform]int{
-		codes.JMessageWeb:     76 + 8,
-		codes.JMessageServer:  152,
+		codes.JMessageWeb:     76 + 14 + 8,
+		codes.JMessageServer:  179 + 9 + 3 + 3,
 		codes.JMessageAndroid: 43,
-		codes.JMRTC:           12,
-		codes.Easemob:         70,
+		codes.JMRTC:           12 + 8 + 1,
+		codes.Easemob:         70 + 70,
+		codes.JMessageIOS:     34 + 20,
 	}
 	total := 0
 	for _, p := range codes.Platforms() {
@@ -126,36 +271,106 @@ func TestCatalogCounts(t *testing.T) {
 		total += want[p]
 	}
 	assert.Len(t, imcodes.Entries(), total)
-	assert.Equal(t, 361, total)
+	assert.Equal(t, 550, total)
 
-	deprecated := 0
-	for _, e := range codes.JMessageWeb.Entries() {
+	perSource := map[string]int{}
+	deprecated := map[codes.Platform][]int{}
+	english := map[codes.Platform]int{}
+	for _, e := range imcodes.Entries() {
+		perSource[e.Platform.String()+" "+e.Source]++
 		if e.Deprecated {
-			deprecated++
+			deprecated[e.Platform] = append(deprecated[e.Platform], e.Code)
+		}
+		if e.EnglishDescription != "" {
+			english[e.Platform]++
 		}
 	}
-	assert.Equal(t, 8, deprecated, "codes only the older Web revision has")
+	assert.Equal(t, map[string]int{
+		"jmessage/web jmessage-web.txt":                     76,
+		"jmessage/web jmessage-web-2017.md":                 21,
+		"jmessage/web jmessage-web-older.md":                1,
+		"jmessage/server jmessage-server.md":                179,
+		"jmessage/server jmessage-server-2017.md":           9,
+		"jmessage/server jmessage-rest-api.md":              3,
+		"jmessage/server jmessage-ios-appledoc-http.html":   1,
+		"jmessage/server jmessage-ios-appledoc-tcp.html":    2,
+		"jmessage/android jmessage-android-jmrtc.md":        43,
+		"jmessage/jmrtc jmessage-android-jmrtc.md":          12,
+		"jmessage/jmrtc jmessage-ios.md":                    8,
+		"jmessage/jmrtc jmrtc-android-constant-values.html": 1,
+		"jmessage/ios jmessage-ios.md":                      34,
+		"jmessage/ios jmessage-ios-appledoc-sdk.html":       20,
+		"easemob easemob-web.txt":                           70,
+		"easemob easemob-sdk-enum.tsv":                      70,
+	}, perSource)
+
+	assert.Equal(t, []int{880301, 880302, 880303, 880304, 880305, 880501, 880502, 880603, 880605, 880703, 880803, 880804, 880902, 881002, 881103, 881104, 881201, 881202, 881301, 881601, 881603, 881605},
+		deprecated[codes.JMessageWeb], "the 21 codes the 2017 page has and the current one dropped, and 881002, which only the 2016 page has")
+	assert.Equal(t, []int{809001, 809002, 810003, 810004, 811001, 811003, 811004, 812001, 812002}, deprecated[codes.JMessageServer])
+	assert.Len(t, deprecated[codes.Easemob], 49, "declared but not raised by 4.21.1, or gone from it (55)")
+	assert.Contains(t, deprecated[codes.Easemob], 7)
+	assert.Contains(t, deprecated[codes.Easemob], 8)
+	assert.Contains(t, deprecated[codes.Easemob], 55)
+	assert.NotContains(t, deprecated[codes.Easemob], 12, "on the page, so current though 4.21.1 does not raise it")
+	for _, p := range []codes.Platform{codes.JMessageAndroid, codes.JMRTC, codes.JMessageIOS} {
+		assert.Empty(t, deprecated[p], "%s", p)
+	}
+	assert.Equal(t, map[codes.Platform]int{codes.JMessageServer: 148, codes.JMessageWeb: 76, codes.JMessageAndroid: 40, codes.JMessageIOS: 33}, english)
 }
 
-func TestCatalogMatchesHTMLAndPipeSources(t *testing.T) {
-	for p, rows := range sourceRows(t) {
-		assert.Len(t, p.Entries(), len(rows), "%s", p)
-		for _, r := range rows {
-			e, ok := p.Lookup(r.code)
-			if assert.True(t, ok, "%s %d is missing", p, r.code) {
-				assert.Equal(t, r.message, e.Message, "%s %d message", p, r.code)
-				assert.Equal(t, r.description, e.Description, "%s %d description", p, r.code)
-				assert.False(t, e.Deprecated, "%s %d", p, r.code)
+// Every row of every source, and the merge rule: the first source that lists
+// a code gives its texts; it is deprecated when only older revisions (or
+// constants the newest SDK does not raise) list it.
+func TestCatalogMatchesSources(t *testing.T) {
+	for p, ls := range layers(t) {
+		want := merged(ls)
+		assert.Len(t, p.Entries(), len(want), "%s", p)
+		for code, w := range want {
+			e, ok := p.Lookup(code)
+			if assert.True(t, ok, "%s %d is missing", p, code) {
+				assert.Equal(t, w.message, e.Message, "%s %d message", p, code)
+				assert.Equal(t, w.description, e.Description, "%s %d description", p, code)
+				assert.Equal(t, w.source, e.Source, "%s %d source", p, code)
+				assert.Equal(t, w.deprecated, e.Deprecated, "%s %d deprecated", p, code)
 			}
 		}
 	}
 }
 
+// The English pages: every row's description, verbatim, on its entry.
+func TestEnglishDescriptions(t *testing.T) {
+	android, _, _ := strings.Cut(readSource(t, "jmessage-android-jmrtc-en.md"), "## Related")
+	pages := map[codes.Platform][]sourceRow{
+		codes.JMessageServer:  htmlRows(t, readSource(t, "jmessage-server-en.md")),
+		codes.JMessageAndroid: htmlRows(t, android),
+		codes.JMessageIOS:     pipeRows(t, readSource(t, "jmessage-ios-en.md")),
+		codes.JMessageWeb:     pipeRows(t, readSource(t, "jmessage-web-en.md")),
+	}
+	for p, n := range map[codes.Platform]int{codes.JMessageServer: 148, codes.JMessageAndroid: 40, codes.JMessageIOS: 33, codes.JMessageWeb: 75} {
+		require.Len(t, pages[p], n, "%s", p)
+	}
+	for p, rows := range pages {
+		for _, r := range rows {
+			e, ok := p.Lookup(r.code)
+			require.True(t, ok, "%s %d", p, r.code)
+			assert.Equal(t, r.description, e.EnglishDescription, "%s %d", p, r.code)
+		}
+	}
+	// Row 0 of the Web page reads "| 0 | success | Successful | request|".
+	assert.Contains(t, readSource(t, "jmessage-web-en.md"), "| 0\t| success\t| Successful | request| ")
+	e, _ := codes.JMessageWeb.Lookup(0)
+	assert.Equal(t, "Successful request", e.EnglishDescription)
+}
+
+// The Web page's revisions: the current glued text, then the 2017 and 2016
+// pipe tables. The newest revision that lists a code gives its texts; a code
+// the current page lacks is deprecated.
 func TestCatalogMatchesWebRevisions(t *testing.T) {
 	current := gluedRows(t, readSource(t, "jmessage-web.txt"))
-	older := pipeRows(t, readSource(t, "jmessage-web-older.md"))
+	// The older revisions, newest first: the 2017 page, then the 2016 one.
+	older := append(pipeRows(t, readSource(t, "jmessage-web-2017.md")), pipeRows(t, readSource(t, "jmessage-web-older.md"))...)
 	require.Len(t, current, 76)
-	require.Len(t, older, 45)
+	require.Len(t, older, 83+45)
 
 	inCurrent := map[int]bool{}
 	for _, r := range current {
@@ -173,8 +388,9 @@ func TestCatalogMatchesWebRevisions(t *testing.T) {
 	}
 	for _, r := range older {
 		if inCurrent[r.code] {
-			continue // the current page wins
+			continue // the current page wins, then the newest older revision
 		}
+		inCurrent[r.code] = true
 		e, ok := codes.JMessageWeb.Lookup(r.code)
 		if assert.True(t, ok, "older web %d is missing", r.code) {
 			assert.Equal(t, sourceRow{r.code, e.Message, e.Description}, r)
@@ -218,7 +434,10 @@ func TestCatalogOrderAndNames(t *testing.T) {
 			names[e.Name] = e.Code
 			assert.True(t, e.Category.Valid(), "%s %d", p, e.Code)
 			assert.True(t, e.Action.Valid(), "%s %d", p, e.Code)
-			assert.NotEmpty(t, e.Description, "%s %d", p, e.Code)
+			assert.True(t, e.Message != "" || e.Description != "", "%s %d has a text", p, e.Code)
+			if e.Description == "" {
+				assert.Contains(t, []string{"easemob-sdk-enum.tsv", "jmrtc-android-constant-values.html"}, e.Source, "%s %d: only the enum and the javadoc have no Chinese", p, e.Code)
+			}
 		}
 	}
 }
@@ -248,6 +467,18 @@ func TestCatalogTextIsVerbatim(t *testing.T) {
 		{codes.JMessageWeb, 881002, "member not exist", "成员列表中有不存在的成员"},
 		// Easemob's English is the SDK constant, spelling included.
 		{codes.Easemob, 1, "WEBIM_CONNCTION_OPEN_ERROR", "登录失败:获取 token 接口请求失败或 Token 无效。"},
+		// A code only the enum has: no text but the constant, never invented.
+		{codes.Easemob, 56, "WEBIM_TOKEN_EXPIRED", ""},
+		// The two texts that changed since the 2017 page.
+		{codes.JMessageServer, 818001, "target list is null", "用户添加黑名单时，成员列表为空，添加失败"},
+		{codes.JMessageServer, 898002, "No such user", "用户不存在, 并且指出了不存在的用户名称"},
+		// iOS: %@ stays; the appledoc pages give no English; the REST page's list punctuation is its text.
+		{codes.JMRTC, 871002, "the %@ operation cannot be performed in the %@ state.", "当前状态不能发起此行为"},
+		{codes.JMessageIOS, 863004, "User is not at Login state", "用户未在登录状态"},
+		{codes.JMessageIOS, 860016, "", "其他网络原因"},
+		{codes.JMessageServer, 898005, "", "内部UID 无效 (403)"},
+		{codes.JMessageServer, 899051, "", "群组不存在；"},
+		{codes.JMRTC, 872005, "invite failed. cannot invite yourself.", ""},
 	}
 	for _, tt := range tests {
 		e, ok := tt.p.Lookup(tt.code)

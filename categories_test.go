@@ -26,6 +26,7 @@ const (
 	jandroid = codes.JMessageAndroid
 	jrtc     = codes.JMRTC
 	em       = codes.Easemob
+	jios     = codes.JMessageIOS
 )
 
 // easemobLoginScreen are the codes that the Easemob demos answer by sending
@@ -41,49 +42,51 @@ func TestClearCases(t *testing.T) {
 	}{
 		{"success", codes.OK, codes.None, []pc{{jweb, 0}, {jandroid, 0}, {jrtc, 0}, {em, 0}}},
 
-		{"timeouts", codes.DeadlineExceeded, codes.Retry, []pc{{jandroid, 871201}, {jrtc, 872002}, {em, -1}, {em, 512}}},
+		{"timeouts", codes.DeadlineExceeded, codes.Retry, []pc{{jandroid, 871201}, {jrtc, 872002}, {em, -1}, {em, 512}, {em, 513}, {em, 514}}},
 		{"busy servers", codes.Unavailable, codes.Retry, []pc{{jserver, 898030}, {jserver, 899030}, {jweb, 882005}, {em, 500}}},
-		{"network loss", codes.Unavailable, codes.Retry, []pc{{jandroid, 871102}, {jandroid, 871310}, {jrtc, 872102}, {jserver, 803002}, {em, 510}, {em, 999}}},
+		{"network loss", codes.Unavailable, codes.Retry, []pc{{jandroid, 871102}, {jandroid, 871310}, {jrtc, 872102}, {jserver, 803002}, {em, 510}, {em, 999}, {jios, 860016}, {jios, 860015}, {jrtc, 871001}, {em, 304}}},
 		// The Easemob demos reconnect on 16.
 		{"WebSocket disconnected", codes.Unavailable, codes.Retry, []pc{{em, 16}}},
 		{"a concurrent conflict that resolves", codes.Aborted, codes.Retry, []pc{{em, 1102}}},
 		{"a second login while one is in progress", codes.Aborted, codes.FixRequest, []pc{{jweb, 880109}}},
 
 		{"rate limits", codes.ResourceExhausted, codes.RetryLater, []pc{{jweb, 880209}, {jserver, 800017}, {jserver, 803010}, {em, 509}}},
-		{"hard quotas", codes.ResourceExhausted, codes.FixRequest, []pc{{jweb, 880403}, {jweb, 881508}, {jserver, 808003}, {jserver, 810008}, {jserver, 851006}, {em, 606}, {em, 607}, {em, 704}}},
+		{"hard quotas", codes.ResourceExhausted, codes.FixRequest, []pc{{jweb, 880403}, {jweb, 881508}, {jserver, 808003}, {jserver, 810008}, {jserver, 851006}, {em, 606}, {em, 607}, {em, 704}, {jserver, 818005}, {jserver, 7130004}, {jserver, 7132005}, {em, 214}}},
 		{"paid quotas of the app", codes.ResourceExhausted, codes.FixSetup, []pc{{jserver, 7100006}, {em, 50}}},
 
-		{"app credentials", codes.Unauthenticated, codes.FixSetup, []pc{{jweb, 880101}, {jweb, 880102}, {jserver, 800003}, {jserver, 898007}, {jserver, 898008}, {jserver, 898009}, {jserver, 899007}, {jserver, 899008}, {jserver, 899009}, {jandroid, 871502}, {em, 2}, {em, 700}}},
+		{"app credentials", codes.Unauthenticated, codes.FixSetup, []pc{{jweb, 880101}, {jweb, 880102}, {jserver, 800003}, {jserver, 898007}, {jserver, 898008}, {jserver, 898009}, {jserver, 899007}, {jserver, 899008}, {jserver, 899009}, {jandroid, 871502}, {em, 2}, {em, 700}, {jios, 861100}}},
 		{"a password the user typed wrong", codes.Unauthenticated, codes.FixRequest, []pc{{jweb, 880104}, {jserver, 801004}, {jserver, 898004}}},
-		{"expired sessions and not logged in", codes.Unauthenticated, codes.Reauthenticate, []pc{{jweb, 880106}, {jserver, 898010}, {jserver, 800012}, {jserver, 800016}, {jandroid, 871300}, {em, 1}, {em, 28}, {em, 32}, {em, 39}, {em, 40}, {em, 102}}},
+		{"expired sessions and not logged in", codes.Unauthenticated, codes.Reauthenticate, []pc{{jweb, 880106}, {jserver, 898010}, {jserver, 800012}, {jserver, 800016}, {jandroid, 871300}, {em, 1}, {em, 28}, {em, 32}, {em, 39}, {em, 40}, {em, 102}, {em, 56}, {jios, 863004}, {jrtc, 871004}, {jrtc, 871005}}},
 		// jpush/jchat-android sends 800013 to the login screen.
 		{"logged out (jchat-android)", codes.Unauthenticated, codes.Reauthenticate, []pc{{jserver, 800013}}},
 		// The Easemob demos send these to the login screen.
 		{"other device, password changed, kicked (Easemob demos)", codes.Unauthenticated, codes.Reauthenticate, []pc{{em, 206}, {em, 216}, {em, 217}}},
 		{"user removed (Easemob demos)", codes.NotFound, codes.Reauthenticate, []pc{{em, 207}}},
+		// Older SDKs raised 8 for a login elsewhere; the demos send it to the login screen.
+		{"logged in elsewhere (older Easemob SDKs)", codes.Unauthenticated, codes.Reauthenticate, []pc{{em, 8}}},
 
 		{"permissions", codes.PermissionDenied, codes.FixRequest, []pc{{jweb, 880402}, {jweb, 880614}, {jweb, 880207}, {jweb, 880212}, {jserver, 800020}, {jserver, 803008}, {jserver, 803012}, {em, 52}, {em, 603}, {em, 219}}},
 		{"permissions of the app", codes.PermissionDenied, codes.FixSetup, []pc{{jserver, 898011}, {jserver, 899020}, {jrtc, 872105}}},
 
-		{"missing users", codes.NotFound, codes.FixRequest, []pc{{jweb, 880103}, {jweb, 880203}, {jserver, 898002}, {jserver, 899002}, {jserver, 803003}, {jandroid, 871105}, {em, 204}}},
-		{"missing groups and rooms", codes.NotFound, codes.FixRequest, []pc{{jweb, 880204}, {jweb, 881503}, {jserver, 800018}, {jserver, 899081}, {jserver, 847003}, {jandroid, 871323}, {em, 605}, {em, 705}, {em, 1300}}},
-		{"duplicates", codes.AlreadyExists, codes.FixRequest, []pc{{jweb, 880607}, {jweb, 880610}, {jweb, 881302}, {jserver, 898001}, {jserver, 899001}, {jserver, 805002}, {jserver, 859001}, {jrtc, 872003}, {em, 601}, {em, 1101}, {em, 1301}}},
-		{"bad arguments", codes.InvalidArgument, codes.FixRequest, []pc{{jweb, 880002}, {jserver, 898003}, {jserver, 899003}, {jandroid, 871301}, {em, -3}, {em, 205}}},
+		{"missing users", codes.NotFound, codes.FixRequest, []pc{{jweb, 880103}, {jweb, 880203}, {jserver, 898002}, {jserver, 899002}, {jserver, 803003}, {jandroid, 871105}, {em, 204}, {jweb, 880301}, {jweb, 881603}, {jserver, 810005}}},
+		{"missing groups and rooms", codes.NotFound, codes.FixRequest, []pc{{jweb, 880204}, {jweb, 881503}, {jserver, 800018}, {jserver, 899081}, {jserver, 847003}, {jandroid, 871323}, {em, 605}, {em, 705}, {em, 1300}, {jserver, 899051}, {jserver, 809001}, {jserver, 7130005}, {jserver, 7132004}, {jweb, 880501}, {jweb, 881601}, {jios, 868002}, {jios, 866004}, {em, 1400}}},
+		{"duplicates", codes.AlreadyExists, codes.FixRequest, []pc{{jweb, 880607}, {jweb, 880610}, {jweb, 881302}, {jserver, 898001}, {jserver, 899001}, {jserver, 805002}, {jserver, 859001}, {jrtc, 872003}, {em, 601}, {em, 1101}, {em, 1301}, {jserver, 818004}, {jserver, 7130002}, {jserver, 7132006}, {jserver, 856003}, {jserver, 899052}, {jrtc, 871008}, {jweb, 880302}}},
+		{"bad arguments", codes.InvalidArgument, codes.FixRequest, []pc{{jweb, 880002}, {jserver, 898003}, {jserver, 899003}, {jandroid, 871301}, {em, -3}, {em, 205}, {jrtc, 871003}, {jrtc, 872005}, {jios, 863001}}},
 		{"messages too large", codes.InvalidArgument, codes.FixRequest, []pc{{jweb, 880206}, {jserver, 803007}, {jandroid, 871302}, {em, 511}}},
-		{"not a member", codes.FailedPrecondition, codes.FixRequest, []pc{{jweb, 880205}, {jserver, 800019}, {jserver, 803005}, {em, 602}}},
+		{"not a member", codes.FailedPrecondition, codes.FixRequest, []pc{{jweb, 880205}, {jserver, 800019}, {jserver, 803005}, {em, 602}, {jios, 865004}, {jserver, 809002}, {jweb, 881605}}},
 		{"recall too late", codes.FailedPrecondition, codes.FixRequest, []pc{{jweb, 881401}, {jserver, 855001}, {em, 504}}},
 
 		// The caller asked for it: nothing to retry, report or set up.
-		{"cancellations", codes.Canceled, codes.FixRequest, []pc{{jandroid, 871327}, {em, -4}}},
+		{"cancellations", codes.Canceled, codes.FixRequest, []pc{{jandroid, 871327}, {em, -4}, {jios, 865011}, {jios, 865012}}},
 
 		{"unsupported operations", codes.Unimplemented, codes.FixRequest, []pc{{jandroid, 871326}, {jweb, 880611}, {jserver, 859002}, {em, 53}}},
 		{"services not enabled", codes.Unimplemented, codes.FixSetup, []pc{{jserver, 898031}, {em, 505}}},
 		// Initialising is the app's own startup code, not a fault of the request.
-		{"SDK not initialised", codes.FailedPrecondition, codes.FixSetup, []pc{{jandroid, 871308}, {jrtc, 872106}, {jrtc, 872004}}},
+		{"SDK not initialised", codes.FailedPrecondition, codes.FixSetup, []pc{{jandroid, 871308}, {jrtc, 872106}, {jrtc, 872004}, {jrtc, 871006}}},
 		{"console and app key configuration", codes.FailedPrecondition, codes.FixSetup, []pc{{jandroid, 871501}, {jandroid, 871503}, {jandroid, 871505}, {em, 27}}},
 
-		{"internal errors", codes.Internal, codes.Report, []pc{{jweb, 882001}, {jserver, 898000}, {jserver, 899000}, {jserver, 800009}, {jandroid, 871104}, {jrtc, 872104}, {em, 800}}},
-		{"unknown failures", codes.Unknown, codes.Report, []pc{{jweb, 880001}, {jandroid, 871103}, {jrtc, 872101}, {em, -2}, {em, 17}, {em, 503}}},
+		{"internal errors", codes.Internal, codes.Report, []pc{{jweb, 882001}, {jserver, 898000}, {jserver, 899000}, {jserver, 800009}, {jandroid, 871104}, {jrtc, 872104}, {em, 800}, {jios, 861000}, {jios, 861004}, {em, 55}}},
+		{"unknown failures", codes.Unknown, codes.Report, []pc{{jweb, 880001}, {jandroid, 871103}, {jrtc, 872101}, {em, -2}, {em, 17}, {em, 503}, {jios, 869999}, {jrtc, 871007}}},
 	} {
 		for _, c := range tt.codes {
 			e, ok := c.p.Lookup(c.code)
@@ -132,6 +135,7 @@ var actionsOf = map[codes.Category][]codes.Action{
 	codes.Internal:           {codes.Report},
 	codes.Unavailable:        {codes.Retry},
 	codes.Unauthenticated:    {codes.Reauthenticate, codes.FixSetup, codes.FixRequest},
+	codes.DataLoss:           {codes.Report},
 }
 
 func TestActionFitsCategory(t *testing.T) {

@@ -25,7 +25,7 @@ func ExampleEntries() {
 		actions[e.Action]++
 	}
 	fmt.Println(len(imcodes.Entries()), "codes:", actions[codes.Reauthenticate], "call for logging in again")
-	// Output: 361 codes: 18 call for logging in again
+	// Output: 550 codes: 30 call for logging in again
 }
 
 func ExampleSearch() {
@@ -34,5 +34,5 @@ func ExampleSearch() {
 	}
 	// Output:
 	// jmessage/server 803008 SendBlacklisted
-	// jmessage/server 818001 BlacklistAddEmpty
+	// jmessage/server 810001 TargetInGroupBlacklist
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/easemob"
 	"github.com/imcodes/imcodes/jmessage/android"
+	"github.com/imcodes/imcodes/jmessage/ios"
 	"github.com/imcodes/imcodes/jmessage/jmrtc"
 	"github.com/imcodes/imcodes/jmessage/server"
 	"github.com/imcodes/imcodes/jmessage/web"
@@ -33,6 +34,7 @@ var packages = []platformPackage{
 	{codes.JMessageAndroid, android.NetworkUnavailable, android.Code(-7), android.Success},
 	{codes.JMRTC, jmrtc.StateTimeout, jmrtc.Code(872999), jmrtc.Success},
 	{codes.Easemob, easemob.WebIMConnctionUserLoginAnotherDevice, easemob.Code(-99), easemob.RequestSuccess},
+	{codes.JMessageIOS, ios.UserNotLoggedIn, ios.Code(1), nil},
 }
 
 // code is the method set of every package's Code type.
@@ -131,5 +133,6 @@ func TestConstantsAreTheCatalog(t *testing.T) {
 	}
 	assert.Equal(t, server.Code(898002), server.NoSuchUser)
 	assert.Equal(t, easemob.Code(-1), easemob.RequestTimeout)
+	assert.Equal(t, easemob.RequestSuccess, easemob.WebIMConnctionUserNotAssignError, "0's second SDK name")
 	assert.Equal(t, server.Code(899008), server.RESTBasicAuthFailed)
 }

@@ -179,7 +179,7 @@ func TestErrorJSON(t *testing.T) {
 	require.NoError(t, jerr, "the zero Error marshals")
 	assert.JSONEq(t, `{"category":"Unknown","action":"Report"}`, string(b))
 
-	assert.Error(t, json.Unmarshal([]byte(`{"platform":"ios"}`), &back))
+	assert.Error(t, json.Unmarshal([]byte(`{"platform":"symbian"}`), &back))
 	assert.Error(t, json.Unmarshal([]byte(`[1]`), &back))
 }
 
@@ -226,7 +226,7 @@ func TestJSONEscapesAndRoundTrip(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"status":502}`), &e))
 	_, err = json.Marshal(&e)
 	assert.NoError(t, err)
-	for _, bad := range []string{`{"platform":"ios"}`, `{"platform":0}`, `{"retry_after":"soon"}`} {
+	for _, bad := range []string{`{"platform":"symbian"}`, `{"platform":0}`, `{"retry_after":"soon"}`} {
 		assert.Error(t, json.Unmarshal([]byte(bad), &e), bad)
 	}
 }

@@ -15,13 +15,15 @@ func TestLookup(t *testing.T) {
 	e, ok := codes.JMessageServer.Lookup(898002)
 	require.True(t, ok)
 	assert.Equal(t, codes.Entry{
-		Platform:    codes.JMessageServer,
-		Code:        898002,
-		Name:        "NoSuchUser",
-		Message:     "No such user",
-		Description: "用户不存在",
-		Category:    codes.NotFound,
-		Action:      codes.FixRequest,
+		Platform:           codes.JMessageServer,
+		Code:               898002,
+		Name:               "NoSuchUser",
+		Message:            "No such user",
+		Description:        "用户不存在, 并且指出了不存在的用户名称",
+		EnglishDescription: "User does not exist，and message contains users who does not exist",
+		Category:           codes.NotFound,
+		Action:             codes.FixRequest,
+		Source:             "jmessage-server.md",
 	}, e)
 }
 
@@ -37,7 +39,7 @@ func TestLookupMiss(t *testing.T) {
 	assert.Equal(t, "jmessage/server 123456: unknown code", e.String())
 	data, err := json.Marshal(e)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"platform":"jmessage/server","code":123456,"name":"","message":"","description":"","category":"Unknown","action":"Report","deprecated":false}`, string(data))
+	assert.JSONEq(t, `{"platform":"jmessage/server","code":123456,"name":"","message":"","description":"","description_en":"","category":"Unknown","action":"Report","deprecated":false,"source":""}`, string(data))
 }
 
 // Code 0 exists on four platforms and not on the server; the index keeps the
@@ -58,7 +60,7 @@ func TestLookupCodeZero(t *testing.T) {
 // A Platform outside the catalog has no entries, and nothing panics; its
 // misses marshal too, without a platform.
 func TestInvalidPlatforms(t *testing.T) {
-	for _, p := range []codes.Platform{0, codes.Easemob + 1, 7, 255} {
+	for _, p := range []codes.Platform{0, codes.JMessageIOS + 1, 8, 255} {
 		for _, code := range []int{0, 1, 898002, -1} {
 			e, ok := p.Lookup(code)
 			assert.False(t, ok, "%s %d", p, code)

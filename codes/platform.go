@@ -11,13 +11,15 @@ import (
 // so a code is only meaningful together with its platform.
 type Platform uint8
 
-// The platforms of the catalog. The zero Platform is not a platform.
+// The platforms of the catalog. The zero Platform is not a platform. The
+// numbers are stable (JSON may carry them), so a new platform comes last.
 const (
 	JMessageWeb     Platform = iota + 1 // JMessage (JIGUANG IM) Web SDK: 0, 880001–882005
 	JMessageServer                      // JMessage server REST API, surfaced by every SDK
 	JMessageAndroid                     // JMessage Android SDK: 0, 871xxx
-	JMRTC                               // JMRTC audio/video Android SDK: 0, 872xxx
-	Easemob                             // Easemob (环信) Web / mini-program SDK statusCode
+	JMRTC                               // JMRTC audio/video SDK: 0, 872xxx (Android), 871001–871008 (iOS)
+	Easemob                             // Easemob (环信) Web / mini-program SDK 4.x statusCode
+	JMessageIOS                         // JMessage iOS SDK: 860xxx–869xxx
 )
 
 // platformIDs holds the stable id of each platform, indexed by Platform.
@@ -27,11 +29,12 @@ var platformIDs = [...]string{
 	JMessageAndroid: "jmessage/android",
 	JMRTC:           "jmessage/jmrtc",
 	Easemob:         "easemob",
+	JMessageIOS:     "jmessage/ios",
 }
 
 // Platforms returns every platform, in the order of their constants.
 func Platforms() []Platform {
-	return []Platform{JMessageWeb, JMessageServer, JMessageAndroid, JMRTC, Easemob}
+	return []Platform{JMessageWeb, JMessageServer, JMessageAndroid, JMRTC, Easemob, JMessageIOS}
 }
 
 // Valid reports whether p is one of the catalog's platforms.

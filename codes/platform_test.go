@@ -11,7 +11,7 @@ import (
 )
 
 func TestPlatformString(t *testing.T) {
-	want := []string{"jmessage/web", "jmessage/server", "jmessage/android", "jmessage/jmrtc", "easemob"}
+	want := []string{"jmessage/web", "jmessage/server", "jmessage/android", "jmessage/jmrtc", "easemob", "jmessage/ios"}
 	var got []string
 	for _, p := range codes.Platforms() {
 		got = append(got, p.String())
@@ -32,12 +32,14 @@ func TestParsePlatform(t *testing.T) {
 		"jmrtc":           codes.JMRTC,
 		"jmessage/jmrtc":  codes.JMRTC,
 		"easemob":         codes.Easemob,
+		"ios":             codes.JMessageIOS,
+		"jmessage/ios":    codes.JMessageIOS,
 	} {
 		got, err := codes.ParsePlatform(in)
 		require.NoError(t, err, in)
 		assert.Equal(t, want, got, in)
 	}
-	for _, in := range []string{"", "jmessage", "web/", "ios", "jmessage/easemob"} {
+	for _, in := range []string{"", "jmessage", "web/", "iphone", "jmessage/easemob"} {
 		_, err := codes.ParsePlatform(in)
 		assert.ErrorContains(t, err, "valid: jmessage/web, jmessage/server", "%q", in)
 	}
@@ -56,12 +58,13 @@ func TestPlatformJSON(t *testing.T) {
 		`"server"`:  codes.JMessageServer,
 		`2`:         codes.JMessageServer,
 		`"5"`:       codes.Easemob,
+		`6`:         codes.JMessageIOS,
 	} {
 		var p codes.Platform
 		require.NoError(t, json.Unmarshal([]byte(in), &p), in)
 		assert.Equal(t, want, p, in)
 	}
-	for _, in := range []string{`0`, `6`, `-1`, `256`, `"nope"`, `true`, `{}`, `"\x"`} {
+	for _, in := range []string{`0`, `7`, `-1`, `256`, `"nope"`, `true`, `{}`, `"\x"`} {
 		var p codes.Platform
 		assert.Error(t, json.Unmarshal([]byte(in), &p), in)
 	}

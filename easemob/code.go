@@ -4,7 +4,7 @@ package easemob
 
 import "github.com/imcodes/imcodes/codes"
 
-// Code is an error code of the Easemob (环信) Web / mini-program SDK.
+// Code is an error code of the Easemob (环信) Web / mini-program SDK 4.x.
 //
 // A Code is an error whose text is the platform, the number and the vendor's
 // message. errors.Is matches it against the constants below, against wire
@@ -13,7 +13,7 @@ import "github.com/imcodes/imcodes/codes"
 // do about it.
 type Code int
 
-// The codes of the Easemob (环信) Web / mini-program SDK, in numerical order.
+// The codes of the Easemob (环信) Web / mini-program SDK 4.x, in numerical order.
 const (
 	// RequestAbort is -4, "REQUEST_ABORT" (取消请求。).
 	// Category Canceled; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
@@ -28,35 +28,209 @@ const (
 	// Category DeadlineExceeded; action Retry: retry with back-off.
 	RequestTimeout Code = -1
 	// RequestSuccess is 0, "REQUEST_SUCCESS" (提示操作成功,没有错误。).
+	// The SDK also calls 0 WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR.
 	// Category OK; action None: not an error.
 	RequestSuccess Code = 0
+	// WebIMConnctionUserNotAssignError is 0 as well, the SDK's second name for it
+	// (WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR): the same Code as RequestSuccess, with its entry.
+	WebIMConnctionUserNotAssignError Code = 0
 	// WebIMConnctionOpenError is 1, "WEBIM_CONNCTION_OPEN_ERROR" (登录失败:获取 token 接口请求失败或 Token 无效。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionOpenError Code = 1
 	// WebIMConnctionAuthError is 2, "WEBIM_CONNCTION_AUTH_ERROR" (登录鉴权失败。).
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	WebIMConnctionAuthError Code = 2
+	// WebIMConnctionOpenUsergridError is 3, "WEBIM_CONNCTION_OPEN_USERGRID_ERROR".
+	// Note, in this project's words: fires: login token request failed with REST error body after retries.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	WebIMConnctionOpenUsergridError Code = 3
+	// WebIMConnctionAttachError is 4, "WEBIM_CONNCTION_ATTACH_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionAttachError Code = 4
+	// WebIMConnctionAttachUsergridError is 5, "WEBIM_CONNCTION_ATTACH_USERGRID_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionAttachUsergridError Code = 5
+	// WebIMConnctionReopenError is 6, "WEBIM_CONNCTION_REOPEN_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionReopenError Code = 6
+	// WebIMConnctionServerCloseError is 7, "WEBIM_CONNCTION_SERVER_CLOSE_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionServerCloseError Code = 7
+	// WebIMConnctionServerError is 8, "WEBIM_CONNCTION_SERVER_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionServerError Code = 8
+	// WebIMConnctionIqError is 9, "WEBIM_CONNCTION_IQ_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionIqError Code = 9
+	// WebIMConnctionPingError is 10, "WEBIM_CONNCTION_PING_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionPingError Code = 10
+	// WebIMConnctionNotifyversionError is 11, "WEBIM_CONNCTION_NOTIFYVERSION_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionNotifyversionError Code = 11
 	// WebIMConnctionGetrosterError is 12, "WEBIM_CONNCTION_GETROSTER_ERROR" (获取 Chat token 失败:通过 Agora token 置换 Chat token 失败。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionGetrosterError Code = 12
+	// WebIMConnctionCrossdomainError is 13, "WEBIM_CONNCTION_CROSSDOMAIN_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionCrossdomainError Code = 13
+	// WebIMConnctionListeningOutofMaxretries is 14, "WEBIM_CONNCTION_LISTENING_OUTOF_MAXRETRIES".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionListeningOutofMaxretries Code = 14
+	// WebIMConnctionReceivemsgContenterror is 15, "WEBIM_CONNCTION_RECEIVEMSG_CONTENTERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionReceivemsgContenterror Code = 15
 	// WebIMConnctionDisconnected is 16, "WEBIM_CONNCTION_DISCONNECTED" (WebSocket 断开连接:由于断网等原因 WebSocket 已经断开。).
 	// Category Unavailable; action Retry: retry with back-off.
 	WebIMConnctionDisconnected Code = 16
 	// WebIMConnctionAjaxError is 17, "WEBIM_CONNCTION_AJAX_ERROR" (服务请求的通用错误:请求服务器未成功时的默认错误。).
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	WebIMConnctionAjaxError Code = 17
+	// WebIMConnctionJoinroomError is 18, "WEBIM_CONNCTION_JOINROOM_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionJoinroomError Code = 18
+	// WebIMConnctionGetroomError is 19, "WEBIM_CONNCTION_GETROOM_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionGetroomError Code = 19
+	// WebIMConnctionGetroominfoError is 20, "WEBIM_CONNCTION_GETROOMINFO_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionGetroominfoError Code = 20
+	// WebIMConnctionGetroommemberError is 21, "WEBIM_CONNCTION_GETROOMMEMBER_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionGetroommemberError Code = 21
+	// WebIMConnctionGetroomoccupantsError is 22, "WEBIM_CONNCTION_GETROOMOCCUPANTS_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionGetroomoccupantsError Code = 22
+	// WebIMConnctionLoadChatroomError is 23, "WEBIM_CONNCTION_LOAD_CHATROOM_ERROR".
+	// Note, in this project's words: fires: getChatRooms REST call failed; passed to onError.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	WebIMConnctionLoadChatroomError Code = 23
+	// WebIMConnctionNotSupportChatroomError is 24, "WEBIM_CONNCTION_NOT_SUPPORT_CHATROOM_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unimplemented; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionNotSupportChatroomError Code = 24
+	// WebIMConnctionJoinchatroomError is 25, "WEBIM_CONNCTION_JOINCHATROOM_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionJoinchatroomError Code = 25
+	// WebIMConnctionQuitchatroomError is 26, "WEBIM_CONNCTION_QUITCHATROOM_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionQuitchatroomError Code = 26
 	// WebIMConnctionAppkeyNotAssignError is 27, "WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR" (未设置 App Key:设置的 App Key 错误,登录时会报此错误。).
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	WebIMConnctionAppkeyNotAssignError Code = 27
 	// WebIMConnctionTokenNotAssignError is 28, "WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR" (未传 token:调用 API 时没有携带 token,一般没登录时调用 API 会提示这个错误。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionTokenNotAssignError Code = 28
+	// WebIMConnctionSessionidNotAssignError is 29, "WEBIM_CONNCTION_SESSIONID_NOT_ASSIGN_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionSessionidNotAssignError Code = 29
+	// WebIMConnctionRidNotAssignError is 30, "WEBIM_CONNCTION_RID_NOT_ASSIGN_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionRidNotAssignError Code = 30
 	// WebIMConnctionCallbackInnerError is 31, "WEBIM_CONNCTION_CALLBACK_INNER_ERROR" (消息发送回调函数内部错误:在接收消息的回调及后续处理的函数中有错误。).
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	WebIMConnctionCallbackInnerError Code = 31
 	// WebIMConnctionClientOffline is 32, "WEBIM_CONNCTION_CLIENT_OFFLINE" (当前用户未登录。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionClientOffline Code = 32
+	// WebIMConnctionClientLogout is 33, "WEBIM_CONNCTION_CLIENT_LOGOUT".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionClientLogout Code = 33
+	// WebIMConnctionClientTooMuchError is 34, "WEBIM_CONNCTION_CLIENT_TOO_MUCH_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnctionClientTooMuchError Code = 34
+	// WebIMConnectionAcceptInvitationFromGroup is 35, "WEBIM_CONNECTION_ACCEPT_INVITATION_FROM_GROUP".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category OK; action None: not an error.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnectionAcceptInvitationFromGroup Code = 35
+	// WebIMConnectionDeclineInvitationFromGroup is 36, "WEBIM_CONNECTION_DECLINE_INVITATION_FROM_GROUP".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnectionDeclineInvitationFromGroup Code = 36
+	// WebIMConnectionAcceptJoinGroup is 37, "WEBIM_CONNECTION_ACCEPT_JOIN_GROUP".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category OK; action None: not an error.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnectionAcceptJoinGroup Code = 37
+	// WebIMConnectionDeclineJoinGroup is 38, "WEBIM_CONNECTION_DECLINE_JOIN_GROUP".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMConnectionDeclineJoinGroup Code = 38
 	// WebIMConnectionClosed is 39, "WEBIM_CONNECTION_CLOSED" (退出或未登录:未登录或掉线后发送消息。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnectionClosed Code = 39
@@ -75,15 +249,61 @@ const (
 	// OperationUnsupported is 53, "OPERATION_UNSUPPORTED" (不支持的操作。).
 	// Category Unimplemented; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	OperationUnsupported Code = 53
+	// OperationNotAllowed is 54, "OPERATION_NOT_ALLOWED".
+	// Note, in this project's words: fires: REST 406 error_code 90004, or concurrent user-metadata update rejected.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	OperationNotAllowed Code = 54
+	// LegacyLocalDBOperationFailed is 55, "LOCAL_DB_OPERATION_FAILED".
+	// Note, in this project's words: renumbered to 800 in 4.8.0.
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 no longer has it; versions 4.2.1 to 4.7.0 did.
+	LegacyLocalDBOperationFailed Code = 55
+	// WebIMTokenExpired is 56, "WEBIM_TOKEN_EXPIRED".
+	// Note, in this project's words: fires: login provision rejected by server: token expired.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	WebIMTokenExpired Code = 56
+	// WebIMServerServingDisabled is 57, "WEBIM_SERVER_SERVING_DISABLED".
+	// Note, in this project's words: fires: login provision rejected (IM_FORBIDDEN): app serving disabled.
+	// Category PermissionDenied; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	WebIMServerServingDisabled Code = 57
+	// WebIMUploadfileBrowserError is 100, "WEBIM_UPLOADFILE_BROWSER_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unimplemented; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMUploadfileBrowserError Code = 100
 	// WebIMUploadfileError is 101, "WEBIM_UPLOADFILE_ERROR" (上传文件失败:如文件过大等。).
 	// Category Unknown; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	WebIMUploadfileError Code = 101
 	// WebIMUploadfileNoLogin is 102, "WEBIM_UPLOADFILE_NO_LOGIN" (上传文件的请求中未携带用户 token:如未登录就上传文件。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMUploadfileNoLogin Code = 102
+	// WebIMUploadfileNoFile is 103, "WEBIM_UPLOADFILE_NO_FILE".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMUploadfileNoFile Code = 103
 	// WebIMDownloadfileError is 200, "WEBIM_DOWNLOADFILE_ERROR" (下载文件失败:如超时、网络错误。).
 	// Category Unavailable; action Retry: retry with back-off.
 	WebIMDownloadfileError Code = 200
+	// WebIMDownloadfileNoLogin is 201, "WEBIM_DOWNLOADFILE_NO_LOGIN".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMDownloadfileNoLogin Code = 201
+	// WebIMDownloadfileBrowserError is 202, "WEBIM_DOWNLOADFILE_BROWSER_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unimplemented; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMDownloadfileBrowserError Code = 202
+	// ParseFileError is 203, "PARSE_FILE_ERROR".
+	// Note, in this project's words: fires: combined-message file read, checksum or decode failed.
+	// Category DataLoss; action Report: log it and report it; do not retry in a loop.
+	ParseFileError Code = 203
 	// UserNotFound is 204, "USER_NOT_FOUND" (用户不存在,如创建群拉人时不存在的用户报错。).
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserNotFound Code = 204
@@ -99,6 +319,10 @@ const (
 	// WebIMUserAlreadyLogin is 208, "WEBIM_USER_ALREADY_LOGIN" (用户已登录。单设备登录时,若调用 open 方法用户已经登录,会提示该错误。).
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	WebIMUserAlreadyLogin Code = 208
+	// UserLoginTooManyDevices is 214, "USER_LOGIN_TOO_MANY_DEVICES".
+	// Note, in this project's words: fires: login provision rejected: too many logged-in devices.
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	UserLoginTooManyDevices Code = 214
 	// WebIMConnctionUserKickedByChangePassword is 216, "WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD" (用户密码更新:当前登录的用户密码被修改后,当前登录会断开并提示该错误。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionUserKickedByChangePassword Code = 216
@@ -108,9 +332,147 @@ const (
 	// UserMutedByAdmin is 219, "USER_MUTED_BY_ADMIN" (用户被全局禁言:在管理后台禁言了此用户后,该用户发送消息时会提示该错误。).
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserMutedByAdmin Code = 219
+	// UserDeviceChanged is 220, "USER_DEVICE_CHANGED".
+	// Note, in this project's words: fires: login provision rejected: device resource changed.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	UserDeviceChanged Code = 220
 	// UserNotFriend is 221, "USER_NOT_FRIEND" (非好友禁止发消息:开通非好友禁止发消息后,非好友间发消息提示此错误。该功能可在控制台开通。).
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserNotFriend Code = 221
+	// WebIMDownloadfileErrorNoPermission is 222, "WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION".
+	// Note, in this project's words: fires: file download got HTTP 403 chatfile no-permission.
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	WebIMDownloadfileErrorNoPermission Code = 222
+	// WebIMDownloadfileErrorExpired is 223, "WEBIM_DOWNLOADFILE_ERROR_EXPIRED".
+	// Note, in this project's words: fires: file download got HTTP 404 with error file_expired.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	WebIMDownloadfileErrorExpired Code = 223
+	// WebIMMessageRecText is 300, "WEBIM_MESSAGE_REC_TEXT".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageRecText Code = 300
+	// WebIMMessageRecTextError is 301, "WEBIM_MESSAGE_REC_TEXT_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageRecTextError Code = 301
+	// WebIMMessageRecEmotion is 302, "WEBIM_MESSAGE_REC_EMOTION".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageRecEmotion Code = 302
+	// WebIMMessageRecPhoto is 303, "WEBIM_MESSAGE_REC_PHOTO".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageRecPhoto Code = 303
+	// ServerGetDnslistFailed is 304, "SERVER_GET_DNSLIST_FAILED".
+	// Note, in this project's words: fires: DNS/server-config fetch failed or returned no hosts.
+	// Category Unavailable; action Retry: retry with back-off.
+	ServerGetDnslistFailed Code = 304
+	// WebIMMessageRecAudioFile is 305, "WEBIM_MESSAGE_REC_AUDIO_FILE".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageRecAudioFile Code = 305
+	// WebIMMessageRecVedio is 306, "WEBIM_MESSAGE_REC_VEDIO".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageRecVedio Code = 306
+	// WebIMMessageRecVedioFile is 307, "WEBIM_MESSAGE_REC_VEDIO_FILE".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageRecVedioFile Code = 307
+	// WebIMMessageRecFile is 308, "WEBIM_MESSAGE_REC_FILE".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageRecFile Code = 308
+	// WebIMMessageSedText is 309, "WEBIM_MESSAGE_SED_TEXT".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageSedText Code = 309
+	// WebIMMessageSedEmotion is 310, "WEBIM_MESSAGE_SED_EMOTION".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageSedEmotion Code = 310
+	// WebIMMessageSedPhoto is 311, "WEBIM_MESSAGE_SED_PHOTO".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageSedPhoto Code = 311
+	// WebIMMessageSedAudio is 312, "WEBIM_MESSAGE_SED_AUDIO".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageSedAudio Code = 312
+	// WebIMMessageSedAudioFile is 313, "WEBIM_MESSAGE_SED_AUDIO_FILE".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageSedAudioFile Code = 313
+	// WebIMMessageSedVedio is 314, "WEBIM_MESSAGE_SED_VEDIO".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageSedVedio Code = 314
+	// WebIMMessageSedVedioFile is 315, "WEBIM_MESSAGE_SED_VEDIO_FILE".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageSedVedioFile Code = 315
+	// WebIMMessageSedFile is 316, "WEBIM_MESSAGE_SED_FILE".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageSedFile Code = 316
+	// WebIMMessageSedError is 317, "WEBIM_MESSAGE_SED_ERROR".
+	// Note, in this project's words: declared only; never emitted by the 4.21.1 bundles.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
+	WebIMMessageSedError Code = 317
+	// FileInvalid is 407, "FILE_INVALID".
+	// Note, in this project's words: fires: voice-to-text: bad audio input or service code 4001002.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	FileInvalid Code = 407
+	// FileDurationTooLong is 408, "FILE_DURATION_TOO_LONG".
+	// Note, in this project's words: fires: voice-to-text service code 4001003: audio too long.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	FileDurationTooLong Code = 408
+	// FileVoiceToTextFailed is 409, "FILE_VOICE_TO_TEXT_FAILED".
+	// Note, in this project's words: fires: voice-to-text service code 5021003/5001003 or unknown failure.
+	// Category Unavailable; action Retry: retry with back-off.
+	FileVoiceToTextFailed Code = 409
+	// FileNotFound is 410, "FILE_NOT_FOUND".
+	// Note, in this project's words: fires: voice-to-text: no audio URL, or service code 4041001.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	FileNotFound Code = 410
+	// FileTooLarge is 411, "FILE_TOO_LARGE".
+	// Note, in this project's words: fires: voice-to-text service code 4001001 with file-size message.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	FileTooLarge Code = 411
 	// ServerBusy is 500, "SERVER_BUSY" (服务器忙碌。).
 	// Category Unavailable; action Retry: retry with back-off.
 	ServerBusy Code = 500
@@ -150,6 +512,14 @@ const (
 	// MessageSendTimeout is 512, "MESSAGE_SEND_TIMEOUT" (发送消息超时。例如,发消息时连接断开,会提示该错误。).
 	// Category DeadlineExceeded; action Retry: retry with back-off.
 	MessageSendTimeout Code = 512
+	// MessageStreamIntervalTimeout is 513, "MESSAGE_STREAM_INTERVAL_TIMEOUT".
+	// Note, in this project's words: fires: streaming message chunk carries server stream_error 512.
+	// Category DeadlineExceeded; action Retry: retry with back-off.
+	MessageStreamIntervalTimeout Code = 513
+	// MessageStreamTimeout is 514, "MESSAGE_STREAM_TIMEOUT".
+	// Note, in this project's words: fires: streaming message chunk carries server stream_error 513.
+	// Category DeadlineExceeded; action Retry: retry with back-off.
+	MessageStreamTimeout Code = 514
 	// GroupAlreadyJoined is 601, "GROUP_ALREADY_JOINED" (已在群组内:当前用户已在该群组中。).
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupAlreadyJoined Code = 601
@@ -171,6 +541,10 @@ const (
 	// GroupMembersLimit is 607, "GROUP_MEMBERS_LIMIT" (创建群组时设置的群成员最大数量超过 IM 套餐包中的上限。各版本的即时通讯套餐包支持的群组成员最大数量,详见产品价格。).
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupMembersLimit Code = 607
+	// GroupIsDisabled is 608, "GROUP_IS_DISABLED".
+	// Note, in this project's words: fires: REST 403 or message ack reason: group is disabled; @hidden in typings.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	GroupIsDisabled Code = 608
 	// GroupMemberAttributesSetFailed is 609, "GROUP_MEMBER_ATTRIBUTES_SET_FAILED" (群成员属性设置失败。).
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	GroupMemberAttributesSetFailed Code = 609
@@ -222,9 +596,17 @@ const (
 	// ModifyMessageNotExist is 1302, "MODIFY_MESSAGE_NOT_EXIST" (修改的消息不存在。).
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ModifyMessageNotExist Code = 1302
+	// ModifyMessageFormatError is 1303, "MODIFY_MESSAGE_FORMAT_ERROR".
+	// Note, in this project's words: fires: modify-message ack reason: format incorrect.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ModifyMessageFormatError Code = 1303
 	// ModifyMessageFailed is 1304, "MODIFY_MESSAGE_FAILED" (消息修改失败。).
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	ModifyMessageFailed Code = 1304
+	// ConversationNotExist is 1400, "CONVERSATION_NOT_EXIST".
+	// Note, in this project's words: fires: REST 404 with error_code 91001.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ConversationNotExist Code = 1400
 )
 
 // platform is the platform of Code.

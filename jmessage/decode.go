@@ -9,6 +9,7 @@ import (
 	"github.com/imcodes/imcodes/internal/httpresp"
 	"github.com/imcodes/imcodes/internal/wire"
 	"github.com/imcodes/imcodes/jmessage/android"
+	"github.com/imcodes/imcodes/jmessage/ios"
 	"github.com/imcodes/imcodes/jmessage/jmrtc"
 	"github.com/imcodes/imcodes/jmessage/server"
 	"github.com/imcodes/imcodes/jmessage/web"
@@ -189,6 +190,8 @@ func codeOf(code int) (p codes.Platform, success bool) {
 		return codes.JMessageAndroid, android.Code(code).Err() == nil
 	case jmrtc.Code(code).Entry().Name != "":
 		return codes.JMRTC, jmrtc.Code(code).Err() == nil
+	case ios.Code(code).Entry().Name != "":
+		return codes.JMessageIOS, ios.Code(code).Err() == nil
 	}
 	return codes.JMessageServer, false
 }

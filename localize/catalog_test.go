@@ -37,7 +37,7 @@ func TestCatalogIsVerbatim(t *testing.T) {
 	// Chinese tags also work without the matcher.
 	for _, s := range []string{"zh", "zh-CN", "zh-SG", "zh-Hans", "zh-TW", "zh-HK", "zh-Hant"} {
 		p := message.NewPrinter(language.MustParse(s), message.Catalog(cat))
-		assert.Equal(t, "用户不存在", p.Sprintf(localize.Key(codes.JMessageServer, 898002)), s)
+		assert.Equal(t, "用户不存在, 并且指出了不存在的用户名称", p.Sprintf(localize.Key(codes.JMessageServer, 898002)), s)
 	}
 	// Digits in the text are part of it, not arguments: no separators.
 	assert.Equal(t, "User list is bigger than 500", en.Sprintf(localize.Key(codes.JMessageServer, 899013)))

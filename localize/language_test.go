@@ -57,8 +57,8 @@ func TestText(t *testing.T) {
 	e, ok := codes.JMessageServer.Lookup(898002)
 	require.True(t, ok)
 	assert.Equal(t, "No such user", localize.Text(e, en))
-	assert.Equal(t, "用户不存在", localize.Text(e, zh))
-	assert.Equal(t, "用户不存在", localize.Text(e, language.MustParse("zh-TW")))
+	assert.Equal(t, "用户不存在, 并且指出了不存在的用户名称", localize.Text(e, zh))
+	assert.Equal(t, "用户不存在, 并且指出了不存在的用户名称", localize.Text(e, language.MustParse("zh-TW")))
 	assert.Equal(t, "No such user", localize.Text(e, language.French))
 
 	noEnglish, _ := codes.JMessageServer.Lookup(899070)
@@ -79,10 +79,10 @@ func TestVendorText(t *testing.T) {
 		tag  language.Tag
 		want string
 	}{
-		{"constant", codes.NewError(codes.JMessageServer, 898002), zh, "用户不存在"},
+		{"constant", codes.NewError(codes.JMessageServer, 898002), zh, "用户不存在, 并且指出了不存在的用户名称"},
 		{"constant in English", codes.NewError(codes.JMessageServer, 898002), en, "No such user"},
-		{"wrapped", fmt.Errorf("delete: %w", codes.NewError(codes.JMessageServer, 898002)), language.MustParse("zh-HK"), "用户不存在"},
-		{"the first coded error", errors.Join(errors.New("plain"), codes.NewError(codes.JMessageServer, 898002)), zh, "用户不存在"},
+		{"wrapped", fmt.Errorf("delete: %w", codes.NewError(codes.JMessageServer, 898002)), language.MustParse("zh-HK"), "用户不存在, 并且指出了不存在的用户名称"},
+		{"the first coded error", errors.Join(errors.New("plain"), codes.NewError(codes.JMessageServer, 898002)), zh, "用户不存在, 并且指出了不存在的用户名称"},
 		{"the service's own text first", wire, en, "the message contains sensitive word: 坏词"},
 		{"the catalog's Chinese", wire, zh, "发送消息失败，消息内容包含敏感词汇：具体敏感词"},
 		{"no code", errors.New("dial: connection refused"), zh, ""},

@@ -46,7 +46,7 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer)
 
 // Flag descriptions shared by the commands.
 const (
-	platformUsage = "only this platform: jmessage/web, jmessage/server, jmessage/android, jmessage/jmrtc or easemob (or web, server, ...)"
+	platformUsage = "only this platform: jmessage/web, jmessage/server, jmessage/android, jmessage/ios, jmessage/jmrtc or easemob (or web, server, ios, ...)"
 	categoryUsage = "only this category, such as NotFound or Unavailable"
 	langUsage     = "show texts in this language only, such as zh or en (default: from LC_ALL, LC_MESSAGES or LANG; else both)"
 )

@@ -33,7 +33,7 @@ Flags:
 var formats = []string{"table", "tsv", "csv", "json"}
 
 // dataColumns are the columns of tsv and csv, named like the JSON keys.
-var dataColumns = []string{"platform", "code", "name", "category", "action", "http_status", "deprecated", "message", "description"}
+var dataColumns = []string{"platform", "code", "name", "category", "action", "http_status", "deprecated", "message", "description", "description_en", "source"}
 
 func runList(args []string, env env) error {
 	c := newCommand("imcodes list", true)
@@ -95,7 +95,7 @@ func runList(args []string, env env) error {
 // dataRow is e in dataColumns; tsv cells are kept to one line.
 func dataRow(e codes.Entry, tsv bool) []string {
 	row := []string{e.Platform.String(), strconv.Itoa(e.Code), e.Name, e.Category.String(),
-		e.Action.String(), strconv.Itoa(e.Category.HTTPStatus()), strconv.FormatBool(e.Deprecated), e.Message, e.Description}
+		e.Action.String(), strconv.Itoa(e.Category.HTTPStatus()), strconv.FormatBool(e.Deprecated), e.Message, e.Description, e.EnglishDescription, e.Source}
 	if tsv {
 		for i := range row {
 			row[i] = oneLine(row[i])

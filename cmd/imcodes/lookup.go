@@ -21,7 +21,7 @@ Examples:
   imcodes -lang zh 880207
   imcodes -- -1          (negative Easemob codes follow --)
 
-Other commands: search, explain, list (imcodes help).
+Other commands: search, explain, list, sources (imcodes help).
 
 Flags:
 `
@@ -41,7 +41,7 @@ func runLookup(args []string, env env) error {
 		case err == nil:
 			nums[i] = n
 		case i == 0 && a == args[0] && isWord(a):
-			return usagef("unknown command %q: give codes such as 898002, or a command: search, explain, list", a)
+			return usagef("unknown command %q: give codes such as 898002, or a command: search, explain, list, sources", a)
 		default:
 			return usagef("%q is not a code: codes are whole numbers such as 898002 or -1", a)
 		}

@@ -8,6 +8,7 @@
 //	imcodes search [-platform P] [-category C] [-lang L] TEXT
 //	imcodes explain [-platform P] [-lang L] [TEXT]  codes found in text or stdin
 //	imcodes list [-platform P] [-category C] [-lang L] [-format F] [-json]
+//	imcodes sources [-platform P] [-json]           where the texts come from
 //
 // Texts are shown in the language of -lang (such as -lang zh), or else of the
 // locale (LC_ALL, LC_MESSAGES, LANG); with neither, in English and Chinese.
@@ -39,6 +40,7 @@ const usage = `usage:
   imcodes search [-platform P] [-category C] TEXT  search names and texts
   imcodes explain [-platform P] [TEXT]             explain the codes in a log line (or stdin)
   imcodes list [-platform P] [-category C] [-format table|tsv|csv|json]
+  imcodes sources [-platform P] [-json]            the vendor files, revisions and dates
 
 Examples:
   imcodes 898002
@@ -80,6 +82,7 @@ var commands = map[string]func([]string, env) error{
 	"search":  runSearch,
 	"explain": runExplain,
 	"list":    runList,
+	"sources": runSources,
 }
 
 // run runs the command and returns its exit status. Problems are reported

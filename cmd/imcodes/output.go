@@ -40,12 +40,16 @@ func (o *output) entries(es []codes.Entry) {
 			fmt.Fprintf(o.w, "  message:     %s\n", e.Message)
 			fmt.Fprintf(o.w, "  description: %s\n", e.Description)
 		}
+		if e.EnglishDescription != "" && (!o.show.one || localize.Text(e, o.show.tag) != e.Description) {
+			fmt.Fprintf(o.w, "  explanation: %s\n", e.EnglishDescription)
+		}
 		fmt.Fprintf(o.w, "  category:    %s (HTTP %d)\n", e.Category, e.Category.HTTPStatus())
 		fmt.Fprintf(o.w, "  action:      %s: %s\n", e.Action, e.Action.Advice())
 		if e.Deprecated {
-			o.w.WriteString("  deprecated:  only an older revision of the vendor's page lists it\n")
+			o.w.WriteString("  deprecated:  the newest sources no longer list it; services and older SDKs may still send it\n")
 		}
 		fmt.Fprintf(o.w, "  go:          %s\n", goIdent(e))
+		fmt.Fprintf(o.w, "  source:      %s\n", e.Source)
 	}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -16,25 +17,55 @@ func smallInputs() inputs {
 		serverFile:     []byte("## Server Error\n<table>\n<tr><th>Code</th><th>Error Message</th><th>说明</th></tr>\n<tr><td>898002</td><td>No such user</td><td>用户不存在</td></tr>\n<tr><td>898001</td><td>User exist</td><td>用户已存在</td></tr>\n</table>\n"),
 		androidJMRTCFile: []byte("## JMessage Android\n<table>\n<tr><td>0</td><td>Success</td><td>成功</td></tr>\n</table>\n\n" +
 			"## JMRTC Android\n<table>\n<tr><td>0</td><td>ok</td><td>成功</td></tr>\n<tr><td>872001</td><td>state is %s.</td><td>状态</td></tr>\n</table>\n"),
-		easemobFile: []byte("错误码 | 错误信息 | 描述 |\n---|---|---|\n0 | REQUEST_SUCCESS | 成功。 |\n-1 | REQUEST_TIMEOUT | 超时。 |\n"),
+		easemobFile:       []byte("错误码 | 错误信息 | 描述 |\n---|---|---|\n0 | REQUEST_SUCCESS | 成功。 |\n-1 | REQUEST_TIMEOUT | 超时。 |\n"),
+		web2017File:       []byte("| Code | Err Message | DESCRIPTION |\n|---|---|---|\n| 0 | success | 请求成功 |\n| 880301 | target user not exist | 目标用户不存在 |\n"),
+		webEnglishFile:    []byte("| Code | Err Message | DESCRIPTION |\n|---|---|---|\n| 0 | success | Successful | request |\n| 880103 | user not exist | User does not exist |\n"),
+		server2017File:    []byte("<table>\n<tr><td>898002</td><td>No such user</td><td>用户不存在</td></tr>\n<tr><td>809001</td><td>group id not exist</td><td>目标群组ID不存在</td></tr>\n<tr><td>809001</td><td>group id not exist</td><td>目标群组ID不存在</td></tr>\n</table>\n"),
+		serverEnglishFile: []byte("<table>\n<tr><th>Code</th><th>Error Message</th><th>Instructions</th></tr>\n<tr><td>898002</td><td>No such user</td><td>User does not exist</td></tr>\n</table>\n"),
+		restAPIFile:       []byte("# REST\n\nError Code\n\n+ 898002 用户不存在；\n+ 899051\u00a0 群组不存在；\n\n#### Error Code\n\n+ 899051 群组不存在；\n"),
+		androidEnFile:     []byte("## JMessage Android\n<table>\n<tr><td>0</td><td>Success</td><td>success</td></tr>\n</table>\n"),
+		jmrtcJavadocFile:  []byte(javadocPage),
+		iosFile: []byte("## JMessage iOS\n<table>\n<tr><td>863004</td><td>User is not at Login state</td><td>用户未在登录状态</td></tr>\n</table>\n\n" +
+			"## JMRTC iOS\n<table>\n<tr><td>871002</td><td>the %@ operation cannot be performed in the %@ state.</td><td>当前状态不能发起此行为</td></tr>\n</table>\n<br>\r若以上\r"),
+		iosEnglishFile:   []byte("| **Code** | **Error Message** | **Instructions** |\n|---|---|---|\n| 863004 | User is not at Login state | User is not logged in |\n"),
+		appledocSDKFile:  []byte(appledocPage("JMSGSDKErrorCode", "kJMSGErrorSDKUserNotLogin", 863004, "用户未登录", "kJMSGErrorSDKNetworkOtherError", 860016, "其他网络原因")),
+		appledocHTTPFile: []byte(appledocPage("JMSGHttpErrorCode", "kJMSGErrorHttpUserNotExist", 898002, "用户不存在 (403)", "kJMSGErrorHttpUidInvalid", 898005, "内部UID 无效 (403)")),
+		appledocTCPFile:  []byte(appledocPage("JMSGTcpErrorCode", "kJMSGErrorTcpGroupApplyRepeat", 856003, "重复申请入群或重复邀请成员入群")),
+		easemobEnumFile:  []byte("# facts\n" + enumHeader + "\n0\tREQUEST_SUCCESS\tyes\t4.2.0\t4.21.1\tyes\t\n0\tWEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR\tyes\t4.2.0\t4.21.1\tyes\talias\n8\tWEBIM_CONNCTION_SERVER_ERROR\tno\t4.2.0\t4.21.1\tno\tdeclared only\n400\tSTATUS_INIT\tno\t4.2.0\t4.21.1\tno\tconnection state\n"),
+		manifestFile:     []byte(smallManifest()),
 		overridesFile: []byte(`# test
+skip jmessage-web-en.md:3 | a stray bar
+skip jmessage-server-2017.md:4 | twice
+skip easemob-sdk-enum.tsv:6 | a connection state
 platform jmessage/web
+english 0 "Successful request" | the stray bar, read by hand
 split 880101 "appkey not exist" | the older revision
 0 Success OK None | success
 880101 AppKeyNotFound Unauthenticated FixSetup | credential
 880103 UserNotFound NotFound FixRequest | user
+880301 AddFriendTargetNotFound NotFound FixRequest | friend
 881002 MemberNotFound NotFound FixRequest | member
 platform jmessage/server
 898001 UserExists AlreadyExists FixRequest | exists
 898002 NoSuchUser NotFound FixRequest | missing
+809001 GroupIDNotFound NotFound FixRequest | 2017
+899051 RESTGroupNotFound NotFound FixRequest | rest
+898005 InvalidUID InvalidArgument FixRequest | kJMSGErrorHttpUidInvalid
+856003 GroupApplyRepeated AlreadyExists FixRequest | kJMSGErrorTcpGroupApplyRepeat
 platform jmessage/android
 0 Success OK None | ok
 platform jmessage/jmrtc
 0 Success OK None | ok
 872001 InvalidState FailedPrecondition FixRequest | state
+872005 InviteSelf InvalidArgument FixRequest | RTC_INVITE_MYSELF_ERROR
+871002 IOSInvalidState FailedPrecondition FixRequest | state
 platform easemob
 0 - OK None | ok
 -1 - DeadlineExceeded Retry | timeout
+8 - Unauthenticated Reauthenticate | logged in elsewhere
+platform jmessage/ios
+863004 UserNotLoggedIn Unauthenticated Reauthenticate | kJMSGErrorSDKUserNotLogin
+860016 NetworkError Unavailable Retry | kJMSGErrorSDKNetworkOtherError
 rest 429 "reach_limit" ReasonReachLimit ResourceExhausted RetryLater | rate limit
 rest 400 "metadata_error" ReasonMetadataError InvalidArgument FixRequest | limit
 rest 409 "metadata_error" ReasonMetadataError Aborted Retry | concurrent
@@ -52,24 +83,96 @@ rest 409 "metadata_error" ReasonMetadataError Aborted Retry | concurrent
 func TestBuild(t *testing.T) {
 	cat, err := build(smallInputs())
 	require.NoError(t, err)
-	assert.Equal(t, 11, cat.count())
+	assert.Equal(t, 21, cat.count())
 
-	web := cat[jmessageWeb]
-	require.Len(t, web, 4)
-	assert.Equal(t, []int{0, 880101, 880103, 881002}, []int{web[0].Code, web[1].Code, web[2].Code, web[3].Code})
+	web := cat.of[jmessageWeb]
+	require.Len(t, web, 5)
+	assert.Equal(t, []int{0, 880101, 880103, 880301, 881002}, codesOf(web))
 	assert.Equal(t, "user not exist", web[2].Message, "the current page wins")
 	assert.False(t, web[2].Deprecated)
-	assert.True(t, web[3].Deprecated, "only the older page has 881002")
+	assert.True(t, web[3].Deprecated, "only the 2017 page has 880301")
+	assert.Equal(t, "jmessage-web-2017.md", web[3].Source())
+	assert.True(t, web[4].Deprecated, "only the oldest page has 881002")
 	assert.Equal(t, "appkey 不存在", web[1].Description)
+	assert.Equal(t, "Successful request", web[0].EnglishDescription, "the english line")
+	assert.Equal(t, "User does not exist", web[2].EnglishDescription)
 
-	server := cat[jmessageServer]
-	assert.Equal(t, 898001, server[0].Code, "sorted")
-	assert.Equal(t, "NoSuchUser", server[1].Name)
+	server := cat.of[jmessageServer]
+	assert.Equal(t, []int{809001, 856003, 898001, 898002, 898005, 899051}, codesOf(server), "sorted")
+	assert.True(t, server[0].Deprecated, "809001 is only in the 2017 revision, once the skip drops its second row")
+	assert.Equal(t, "NoSuchUser", server[3].Name)
+	assert.Equal(t, "用户不存在", server[3].Description, "the page wins over the REST reference and appledoc")
+	assert.Equal(t, "kJMSGErrorHttpUserNotExist", server[3].Constant)
+	assert.Equal(t, "User does not exist", server[3].EnglishDescription)
+	assert.Equal(t, "", server[4].Message, "appledoc gives no English")
+	assert.Equal(t, "内部UID 无效 (403)", server[4].Description)
+	assert.Equal(t, "群组不存在；", server[5].Description, "the no-break space after the code is not text")
+	assert.False(t, server[5].Deprecated)
+	assert.Equal(t, "jmessage-rest-api.md", server[5].Source())
 
-	em := cat[easemob]
+	em := cat.of[easemob]
+	assert.Equal(t, []int{-1, 0, 8}, codesOf(em), "400 is skipped")
 	assert.Equal(t, "RequestTimeout", em[0].Name)
 	assert.Equal(t, "Retry", em[0].Action)
-	assert.Equal(t, "state is %s.", cat[jmrtc][1].Message)
+	assert.Equal(t, []string{"WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR"}, em[1].Aliases)
+	assert.False(t, em[1].Deprecated)
+	assert.True(t, em[2].Deprecated, "declared, not raised")
+	assert.Equal(t, "WebIMConnctionServerError", em[2].Name)
+	assert.Equal(t, "", em[2].Description, "the vendor gives no text")
+	assert.Equal(t, "declared only", em[2].Note)
+
+	assert.Equal(t, "state is %s.", cat.of[jmrtc][2].Message)
+	assert.Equal(t, "the %@ operation cannot be performed in the %@ state.", cat.of[jmrtc][1].Message)
+	assert.Equal(t, "invite failed. cannot invite yourself.", cat.of[jmrtc][3].Message)
+	assert.Equal(t, "RTC_INVITE_MYSELF_ERROR", cat.of[jmrtc][3].Constant)
+
+	ios := cat.of[jmessageIOS]
+	assert.Equal(t, []int{860016, 863004}, codesOf(ios))
+	assert.Equal(t, "UserNotLoggedIn", ios[1].Name)
+	assert.Equal(t, "User is not logged in", ios[1].EnglishDescription)
+	assert.Equal(t, "其他网络原因", ios[0].Description)
+}
+
+func codesOf(es []*entry) []int {
+	var cs []int
+	for _, e := range es {
+		cs = append(cs, e.Code)
+	}
+	return cs
+}
+
+// smallManifest lists every source file, as the real manifest does.
+func smallManifest() string {
+	m := manifestHeader + "\n"
+	for _, f := range sourceFiles() {
+		m += baseName(f) + "\tjpush/jpush-docs\tzh/" + baseName(f) + "\tabcdef0\t2019-04-10\tMIT\ttest page\n"
+	}
+	return m
+}
+
+// javadocPage is a javadoc constants page with two codes.
+const javadocPage = `<html><body><table class="constantsSummary">
+<tr><th>Modifier and Type</th><th>Constant Field</th><th>Value</th></tr>
+<tr class="altColor">
+<td class="colFirst"><code>public&nbsp;static&nbsp;final&nbsp;int</code></td>
+<td><code><a href="x">NO_ERROR</a></code></td>
+<td class="colLast"><code>0</code></td>
+</tr>
+<tr><td><code>public&nbsp;static&nbsp;final&nbsp;java.lang.String</code></td><td><code>NO_ERROR_DESC</code></td><td><code>"ok"</code></td></tr>
+<tr><td><code>public&nbsp;static&nbsp;final&nbsp;int</code></td><td><code>RTC_INVITE_MYSELF_ERROR</code></td><td><code>872005</code></td></tr>
+<tr><td><code>public&nbsp;static&nbsp;final&nbsp;java.lang.String</code></td><td><code>RTC_INVITE_MYSELF_ERROR_DESC</code></td><td><code>"invite failed. cannot invite yourself."</code></td></tr>
+</table></body></html>
+`
+
+// appledocPage returns an appledoc constants page of the enum name with the
+// given constants, as name, value and description triples.
+func appledocPage(enum string, consts ...any) string {
+	var def, dl strings.Builder
+	for i := 0; i < len(consts); i += 3 {
+		fmt.Fprintf(&def, "\n    &nbsp;&nbsp; <a href=\"\">%s</a> = %d,<br>\n", consts[i], consts[i+1])
+		fmt.Fprintf(&dl, "<dt><a name=\"\" title=\"%s\"></a><code>%s</code></dt>\n<dd>\n<p>%s</p>\n<p>\n\tDeclared In <code class=\"declared-in-ref\">JMSGConstants.h</code>.\n</p>\n</dd>\n", consts[i], consts[i], consts[i+2])
+	}
+	return "<html><body><h3>" + enum + "</h3>\n<code>typedef NS_ENUM(NSUInteger, " + enum + " ) {<br>" + def.String() + "    };</code>\n<dl class=\"termdef\">\n" + dl.String() + "</dl></body></html>\n"
 }
 
 // edit returns smallInputs with one file changed by replacing old with new.
@@ -108,43 +211,43 @@ func TestBuildErrors(t *testing.T) {
 			webCurrentFile + `:3: code 880101: cannot tell where the English message ends in "appkey not existappkey 不存在"; decide it with a split line in ` + overridesFile},
 		{"split that does not fit",
 			edit(t, overridesFile, `"appkey not exist"`, `"appkey gone"`),
-			overridesFile + `:3: split 880101: "appkey gone" does not start the row`},
+			overridesFile + `:7: split 880101: "appkey gone" does not start the row`},
 		{"split for no row",
 			edit(t, overridesFile, "0 Success OK None | success", "split 5 \"suc\" | x\n0 Success OK None | success"),
-			overridesFile + ":4: split for jmessage/web 5 matches no glued row"},
+			overridesFile + ":8: split for jmessage/web 5 matches no glued row"},
 		{"missing decision, so no name",
 			edit(t, overridesFile, "898001 UserExists AlreadyExists FixRequest | exists\n", ""),
 			serverFile + ":5: jmessage/server 898001 has no line in " + overridesFile},
 		{"decision for a code not in the sources",
 			edit(t, overridesFile, "898002 NoSuchUser NotFound FixRequest | missing", "898002 NoSuchUser NotFound FixRequest | missing\n898003 Gone NotFound FixRequest | gone"),
-			overridesFile + ":11: jmessage/server 898003 is not in the sources"},
+			overridesFile + ":16: jmessage/server 898003 is not in the sources"},
 		{"duplicate name",
 			edit(t, overridesFile, "898001 UserExists", "898001 NoSuchUser"),
-			overridesFile + ":10: jmessage/server 898002: name NoSuchUser already names 898001 (line 9)"},
+			overridesFile + ":15: jmessage/server 898002: name NoSuchUser already names 898001 (line 14)"},
 		{"unexported name",
 			edit(t, overridesFile, "898001 UserExists", "898001 userExists"),
-			overridesFile + `:9: jmessage/server 898001: "userExists" is not an exported Go identifier`},
+			overridesFile + `:14: jmessage/server 898001: "userExists" is not an exported Go identifier`},
 		{"reserved name",
 			edit(t, overridesFile, "898001 UserExists", "898001 Code"),
-			overridesFile + ":9: jmessage/server 898001: Code is taken by the package itself"},
+			overridesFile + ":14: jmessage/server 898001: Code is taken by the package itself"},
 		{"missing name for JMessage",
 			edit(t, overridesFile, "898001 UserExists", "898001 -"),
-			overridesFile + ":9: jmessage/server 898001: no SDK constant to derive a name from"},
+			overridesFile + ":14: jmessage/server 898001: no SDK constant to derive a name from"},
 		{"hand-written name for Easemob",
 			edit(t, overridesFile, "-1 - DeadlineExceeded", "-1 Timeout DeadlineExceeded"),
-			overridesFile + ":18: easemob -1: the name comes from the SDK constant REQUEST_TIMEOUT; write - instead of Timeout"},
+			overridesFile + ":29: easemob -1: the name comes from the SDK constant REQUEST_TIMEOUT; write - instead of Timeout"},
 		{"decision twice",
 			edit(t, overridesFile, "898002 NoSuchUser NotFound FixRequest | missing", "898002 NoSuchUser NotFound FixRequest | missing\n898002 NoSuchUser NotFound FixRequest | again"),
-			overridesFile + ":11: jmessage/server 898002: decided twice (first at line 10)"},
+			overridesFile + ":16: jmessage/server 898002: decided twice (first at line 15)"},
 		{"no reason",
 			edit(t, overridesFile, "898002 NoSuchUser NotFound FixRequest | missing", "898002 NoSuchUser NotFound FixRequest"),
-			overridesFile + ":10: no reason"},
+			overridesFile + ":15: no reason"},
 		{"unknown category",
 			edit(t, overridesFile, "898002 NoSuchUser NotFound FixRequest", "898002 NoSuchUser Missing FixRequest"),
-			overridesFile + `:10: code 898002: unknown category "Missing"`},
+			overridesFile + `:15: code 898002: unknown category "Missing"`},
 		{"released name changed",
 			withReleased(smallInputs(), "jmessage/server 898002 UserNotFound\n"),
-			overridesFile + ":10: jmessage/server 898002 was released as UserNotFound; released names never change, so it cannot become NoSuchUser"},
+			overridesFile + ":15: jmessage/server 898002 was released as UserNotFound; released names never change, so it cannot become NoSuchUser"},
 		{"released code gone",
 			withReleased(smallInputs(), "# names\njmessage/server 898003 InvalidParameter\n"),
 			releasedNamesFile + ":2: jmessage/server 898003 was released as InvalidParameter but is no longer in the sources"},
@@ -207,4 +310,43 @@ func TestSDKName(t *testing.T) {
 	} {
 		assert.Equal(t, want, sdkName(in), in)
 	}
+}
+
+func TestParseManifest(t *testing.T) {
+	m, err := parseManifest("m", []byte("# c\n"+manifestHeader+"\na.md\tjpush/jpush-docs\tzh/a.md\tf94b3a39\t2019-04-10\tMIT\tpage a\nb.tsv\tnpm:x\t-\t-\t-\tISC\tfacts\n"))
+	require.NoError(t, err)
+	require.Len(t, m, 2)
+	assert.Equal(t, "https://github.com/jpush/jpush-docs/blob/f94b3a39/zh/a.md", m[0].URL())
+	assert.Equal(t, "", m[1].URL(), "no GitHub file")
+	assert.Equal(t, "", m[1].Commit, "- is unknown")
+
+	for _, tt := range []struct{ src, want string }{
+		{"a\tb\n", "m:1: want the header"},
+		{"", "m:1: no header line"},
+		{manifestHeader + "\na.md\tr\tp\n", "m:2: want 7 tab-separated fields"},
+		{manifestHeader + "\nd/a.md\tr\tp\t-\t-\tMIT\tc\n", `m:2: file "d/a.md" is not a name`},
+		{manifestHeader + "\na.md\tr\tp\tXYZ1234\t-\tMIT\tc\n", `m:2: a.md: commit "XYZ1234" is not hexadecimal`},
+		{manifestHeader + "\na.md\tr\tp\t-\t2019-4-10\tMIT\tc\n", `m:2: a.md: date "2019-4-10" is not YYYY-MM-DD`},
+		{manifestHeader + "\na.md\tr\tp\t-\t-\t-\tc\n", "m:2: a.md: the licence and the content must be given"},
+		{manifestHeader + "\na.md\tr\tp\t-\t-\tMIT\tc\na.md\tr\tp\t-\t-\tMIT\tc\n", "m:3: a.md listed twice"},
+	} {
+		_, err := parseManifest("m", []byte(tt.src))
+		assert.ErrorContains(t, err, tt.want, "%q", tt.src)
+	}
+}
+
+func TestBuildProvenance(t *testing.T) {
+	cat, err := build(smallInputs())
+	require.NoError(t, err)
+	require.Len(t, cat.sources, len(sourceFiles()))
+	for _, s := range cat.sources {
+		if s.File == "jmessage-ios.md" {
+			assert.Equal(t, []*platform{jmrtc, jmessageIOS}, s.Platforms)
+		}
+	}
+	m := strings.Replace(smallManifest(), "jmessage-rest-api.md\t", "other.md\t", 1)
+	in := smallInputs()
+	in[manifestFile] = []byte(m)
+	_, err = build(in)
+	assert.EqualError(t, err, manifestFile+":1: jmessage-rest-api.md is read but has no line")
 }

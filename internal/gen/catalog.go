@@ -1,89 +1,64 @@
 package main
 
 import (
-	"cmp"
 	"go/token"
 	"slices"
 	"strings"
-)
-
-// The source files, relative to the module root. Their names appear in error
-// messages as they are here.
-const (
-	sourcesDir        = "internal/gen/sources"
-	webCurrentFile    = sourcesDir + "/jmessage-web.txt"
-	webOlderFile      = sourcesDir + "/jmessage-web-older.md"
-	serverFile        = sourcesDir + "/jmessage-server.md"
-	androidJMRTCFile  = sourcesDir + "/jmessage-android-jmrtc.md"
-	easemobFile       = sourcesDir + "/easemob-web.txt"
-	overridesFile     = sourcesDir + "/overrides.txt"
-	releasedNamesFile = "internal/gen/released.txt"
-)
-
-// The headings of jmessage-android-jmrtc.md above each platform's table.
-const (
-	androidHeading = "JMessage Android"
-	jmrtcHeading   = "JMRTC Android"
 )
 
 // inputs holds the contents of every file the catalog is built from, keyed by
 // the names above.
 type inputs map[string][]byte
 
-// catalog is the finished catalog: each platform's entries sorted by code.
-type catalog map[*platform][]*entry
+// catalog is the finished catalog: each platform's entries sorted by code,
+// and where the files it is built from come from.
+type catalog struct {
+	of      map[*platform][]*entry
+	sources []*provenance
+}
 
 // build parses and checks every input and returns the catalog.
-func build(in inputs) (catalog, error) {
-	webRows, err := parseGlued(webCurrentFile, in[webCurrentFile])
-	if err != nil {
-		return nil, err
-	}
-	olderRows, err := parseMarkdownTable(webOlderFile, in[webOlderFile])
-	if err != nil {
-		return nil, err
-	}
-	serverRows, err := oneTable(serverFile, in[serverFile], "")
-	if err != nil {
-		return nil, err
-	}
-	androidRows, err := oneTable(androidJMRTCFile, in[androidJMRTCFile], androidHeading)
-	if err != nil {
-		return nil, err
-	}
-	jmrtcRows, err := oneTable(androidJMRTCFile, in[androidJMRTCFile], jmrtcHeading)
-	if err != nil {
-		return nil, err
-	}
-	easemobRows, err := parseMarkdownTable(easemobFile, in[easemobFile])
-	if err != nil {
-		return nil, err
-	}
+func build(in inputs) (*catalog, error) {
 	ov, err := parseOverrides(overridesFile, in[overridesFile])
 	if err != nil {
 		return nil, err
 	}
-	if err := applySplits(webRows, ov); err != nil {
-		return nil, err
-	}
-
-	cat := catalog{}
-	web, err := entries(jmessageWeb, webRows)
+	manifest, err := parseManifest(manifestFile, in[manifestFile])
 	if err != nil {
 		return nil, err
 	}
-	older, err := entries(jmessageWeb, olderRows)
-	if err != nil {
+	cat := &catalog{of: map[*platform][]*entry{}}
+	if cat.sources, err = provenanceOf(manifestFile, manifest); err != nil {
 		return nil, err
 	}
-	cat[jmessageWeb] = mergeRevisions(web, older)
-	for _, r := range []struct {
-		p    *platform
-		rows []row
-	}{{jmessageServer, serverRows}, {jmessageAndroid, androidRows}, {jmrtc, jmrtcRows}, {easemob, easemobRows}} {
-		if cat[r.p], err = entries(r.p, r.rows); err != nil {
+	for _, p := range platforms {
+		var layers [][]row
+		var repeats []bool
+		for _, s := range p.sources {
+			rows, err := readSource(s, in, ov)
+			if err != nil {
+				return nil, err
+			}
+			layers, repeats = append(layers, rows), append(repeats, s.repeats)
+		}
+		if cat.of[p], err = merge(p, layers, repeats); err != nil {
 			return nil, err
 		}
+		for _, s := range p.english {
+			rows, err := readSource(s, in, ov)
+			if err != nil {
+				return nil, err
+			}
+			if err := cat.addEnglish(p, rows); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := ov.checkSkipsUsed(); err != nil {
+		return nil, err
+	}
+	if err := cat.applyEnglish(ov); err != nil {
+		return nil, err
 	}
 	if err := cat.decide(ov); err != nil {
 		return nil, err
@@ -98,10 +73,54 @@ func build(in inputs) (catalog, error) {
 	return cat, cat.checkReleased(released)
 }
 
+// addEnglish gives the entries of p the descriptions of an English page,
+// verbatim. The Chinese page stays the reference: the English page's own
+// message is not used, and a code only the English page has is an error.
+func (cat *catalog) addEnglish(p *platform, rows []row) error {
+	seen := map[int]*row{}
+	for i := range rows {
+		r := &rows[i]
+		if prev := seen[r.code]; prev != nil {
+			return r.errorf("duplicate code %d on %s (first at line %d)", r.code, p.id, prev.line)
+		}
+		seen[r.code] = r
+		e := cat.find(key{p, r.code})
+		if e == nil {
+			return r.errorf("%s %d is on the English page but on no page of the platform", p.id, r.code)
+		}
+		e.EnglishDescription = r.description
+	}
+	return nil
+}
+
+// applyEnglish applies the english lines of the overrides: an English
+// description read by hand from a row the parser cannot read, which the
+// overrides skip.
+func (cat *catalog) applyEnglish(ov *overrides) error {
+	for k, d := range ov.english {
+		e := cat.find(k)
+		switch {
+		case e == nil:
+			return d.errorf("english %s %d: no such code", k.platform.id, k.code)
+		case e.EnglishDescription != "":
+			return d.errorf("english %s %d: the English page has a row for it already (%q)", k.platform.id, k.code, e.EnglishDescription)
+		case !ov.skippedWords(d.text):
+			return d.errorf("english %s %d: %q is not read from a skipped line: every word must be on one", k.platform.id, k.code, d.text)
+		}
+		e.EnglishDescription = d.text
+	}
+	return nil
+}
+
 // oneTable returns the rows of the single HTML table of file under heading,
 // or of the single table of the file when heading is empty.
 func oneTable(file string, src []byte, heading string) ([]row, error) {
-	tables, err := parseHTMLTables(file, src)
+	return wellFormed(tableRows(file, src, heading))
+}
+
+// tableRows is oneTable with malformed rows returned as such.
+func tableRows(file string, src []byte, heading string) ([]row, error) {
+	tables, err := htmlTables(file, src)
 	if err != nil {
 		return nil, err
 	}
@@ -145,41 +164,24 @@ func applySplits(rows []row, ov *overrides) error {
 	return nil
 }
 
-// entries turns the rows of one platform into entries sorted by code, and
-// rejects a code that appears twice.
-func entries(p *platform, rows []row) ([]*entry, error) {
-	es := make([]*entry, len(rows))
-	for i, r := range rows {
-		es[i] = &entry{Platform: p, Code: r.code, Message: r.message, Description: r.description, From: r.pos}
-	}
-	slices.SortStableFunc(es, func(a, b *entry) int { return cmp.Compare(a.Code, b.Code) })
-	for i := 1; i < len(es); i++ {
-		if es[i].Code == es[i-1].Code {
-			return nil, es[i].From.errorf("duplicate code %d on %s (first at line %d)", es[i].Code, p.id, es[i-1].From.line)
-		}
-	}
-	return es, nil
-}
-
-// mergeRevisions merges two revisions of one page: every code of the current
-// page as it is there, and the codes only the older page has, deprecated.
-func mergeRevisions(current, older []*entry) []*entry {
-	merged := slices.Clone(current)
-	for _, e := range older {
-		if _, found := slices.BinarySearchFunc(current, e.Code, func(x *entry, c int) int { return cmp.Compare(x.Code, c) }); !found {
-			e.Deprecated = true
-			merged = append(merged, e)
-		}
-	}
-	slices.SortFunc(merged, func(a, b *entry) int { return cmp.Compare(a.Code, b.Code) })
-	return merged
-}
-
 // decide applies the code lines of the overrides file: every code must have
 // exactly one, and every line must match a code.
-func (cat catalog) decide(ov *overrides) error {
+//
+// On a platform whose names come from the SDK constants, a line writes "-";
+// it gives a name of its own only where two numbers share a constant (the
+// SDK renumbered one), for the one that does not keep the derived name. On
+// the other platforms the line gives the Go name; where a source names the
+// SDK constant (the iOS appledoc pages), the reason must name it too, so that
+// a reader sees where the name comes from.
+func (cat *catalog) decide(ov *overrides) error {
 	for _, p := range platforms {
-		for _, e := range cat[p] {
+		derived := map[string]int{} // derived name -> how many codes have it
+		for _, e := range cat.of[p] {
+			if p.derived {
+				derived[sdkName(e.Message)]++
+			}
+		}
+		for _, e := range cat.of[p] {
 			d := ov.decisions[key{p, e.Code}]
 			if d == nil {
 				return e.From.errorf("%s %d has no line in %s (its name and category are decided there)", p.id, e.Code, overridesFile)
@@ -187,12 +189,14 @@ func (cat catalog) decide(ov *overrides) error {
 			d.used = true
 			e.Category, e.Action, e.Decided = d.category, d.action, d.pos
 			switch {
-			case p.derived && d.name != "-":
+			case p.derived && d.name != "-" && derived[sdkName(e.Message)] < 2:
 				return d.errorf("%s %d: the name comes from the SDK constant %s; write - instead of %s", p.id, e.Code, e.Message, d.name)
-			case p.derived:
+			case p.derived && d.name == "-":
 				e.Name = sdkName(e.Message)
 			case d.name == "-":
 				return d.errorf("%s %d: no SDK constant to derive a name from; write the Go name", p.id, e.Code)
+			case p == jmessageIOS && e.Constant != "" && !strings.Contains(d.reason, e.Constant):
+				return d.errorf("%s %d: the reason must name the SDK constant %s that %s comes from", p.id, e.Code, e.Constant, d.name)
 			default:
 				e.Name = d.name
 			}
@@ -212,10 +216,10 @@ var reserved = []string{"Code"}
 
 // checkNames checks that every name is an exported Go identifier, unique in
 // its package.
-func (cat catalog) checkNames() error {
+func (cat *catalog) checkNames() error {
 	for _, p := range platforms {
 		seen := map[string]*entry{}
-		for _, e := range cat[p] {
+		for _, e := range cat.of[p] {
 			switch prev := seen[e.Name]; {
 			case !token.IsIdentifier(e.Name) || !token.IsExported(e.Name):
 				return e.Decided.errorf("%s %d: %q is not an exported Go identifier", p.id, e.Code, e.Name)
@@ -225,6 +229,14 @@ func (cat catalog) checkNames() error {
 				return e.Decided.errorf("%s %d: name %s already names %d (line %d)", p.id, e.Code, e.Name, prev.Code, prev.Decided.line)
 			}
 			seen[e.Name] = e
+		}
+		for _, e := range cat.of[p] {
+			for _, a := range e.AliasNames() {
+				if prev := seen[a]; prev != nil {
+					return e.Decided.errorf("%s %d: the alias %s is taken by %d", p.id, e.Code, a, prev.Code)
+				}
+				seen[a] = e
+			}
 		}
 	}
 	return nil
@@ -250,9 +262,9 @@ func sdkName(constant string) string {
 // initialisms stay upper case in Go names, as Go style wants.
 var initialisms = []string{"DB", "ID", "IM", "REST", "SDK"}
 
-func (cat catalog) count() int {
+func (cat *catalog) count() int {
 	n := 0
-	for _, es := range cat {
+	for _, es := range cat.of {
 		n += len(es)
 	}
 	return n

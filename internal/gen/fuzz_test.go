@@ -6,7 +6,7 @@ import (
 )
 
 // FuzzParsers feeds arbitrary bytes to every parser: none may panic, and an
-// error must name the file.
+// error, a malformed row's included, must name the file.
 func FuzzParsers(f *testing.F) {
 	for _, src := range smallInputs() {
 		f.Add(src)
@@ -15,6 +15,10 @@ func FuzzParsers(f *testing.F) {
 	f.Add([]byte("<table><tr><td>1<td>a<td>b</table>"))
 	f.Add([]byte("| a | b | c |\n|-|-|-|\n| 1 | \\| | `x` |"))
 	f.Add([]byte("CodeErr MessageDESCRIPTION\n-01x甲\n"))
+	f.Add([]byte("Error Code\n\n+ 899052\u00a0设置\n+ 屏蔽\n"))
+	f.Add([]byte(appledocPage("E", "kA", 1, "甲")))
+	f.Add([]byte(javadocPage))
+	f.Add([]byte(enumHeader + "\n304\tA\tno\t4.9.0\t4.21.1\tyes\t\n304\tB\tno\t4.2.0\t4.8.1-2\t\tx\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		check := func(name string, err error) {
 			if err != nil && !strings.HasPrefix(err.Error(), name+":") {
@@ -31,6 +35,16 @@ func FuzzParsers(f *testing.F) {
 		check("o", err)
 		_, err = parseReleased("r", src)
 		check("r", err)
+		_, err = wellFormed(parseRESTReference("rest", src))
+		check("rest", err)
+		_, err = wellFormed(parseAppledoc("a", src))
+		check("a", err)
+		_, err = wellFormed(parseJavadocConstants("j", src))
+		check("j", err)
+		_, err = wellFormed(parseEnumTSV("e", src))
+		check("e", err)
+		_, err = parseManifest("mf", src)
+		check("mf", err)
 		_, err = parseRESTReasons("t", src)
 		check("t", err)
 	})

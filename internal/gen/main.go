@@ -2,9 +2,10 @@
 //
 // It reads the vendor pages in internal/gen/sources, exactly as published,
 // and the reviewed overrides file beside them; checks every row, name and
-// decision; and writes codes/tables.go (the data of every platform) and the
-// code.go of each platform package (type Code and its constants). The same
-// input gives the same bytes. Run it from the module root, as go generate
+// decision; and writes codes/tables.go (the data of every platform), the
+// code.go of each platform package (type Code and its constants) and
+// provenance.go (where each source file comes from, from manifest.tsv). The
+// same input gives the same bytes. Run it from the module root, as go generate
 // does:
 //
 //	go generate ./...
@@ -43,12 +44,14 @@ func main() {
 	}
 }
 
-// inputFiles are the files build reads.
-var inputFiles = []string{webCurrentFile, webOlderFile, serverFile, androidJMRTCFile, easemobFile, restReasonsFile, overridesFile, releasedNamesFile}
+// inputFiles returns the files the generator reads.
+func inputFiles() []string {
+	return append(sourceFiles(), restReasonsFile, overridesFile, manifestFile, releasedNamesFile)
+}
 
 func run(root string, release bool) error {
 	in := inputs{}
-	for _, name := range inputFiles {
+	for _, name := range inputFiles() {
 		data, err := os.ReadFile(filepath.Join(root, name))
 		if err != nil && !(name == releasedNamesFile && errors.Is(err, fs.ErrNotExist)) {
 			return err
@@ -58,6 +61,16 @@ func run(root string, release bool) error {
 	files, cat, err := generate(in)
 	if err != nil {
 		return err
+	}
+	// Every file of the manifest is there, also those no platform reads.
+	manifest, err := parseManifest(manifestFile, in[manifestFile])
+	if err != nil {
+		return err
+	}
+	for _, m := range manifest {
+		if _, err := os.Stat(filepath.Join(root, sourcesDir, m.File)); err != nil {
+			return m.errorf("%s: %v", m.File, err)
+		}
 	}
 	if release {
 		files[releasedNamesFile] = cat.releasedRecord()
@@ -77,7 +90,7 @@ func run(root string, release bool) error {
 
 // generate builds everything from the inputs and returns the generated files,
 // keyed by their paths relative to the module root, and the catalog.
-func generate(in inputs) (map[string][]byte, catalog, error) {
+func generate(in inputs) (map[string][]byte, *catalog, error) {
 	cat, err := build(in)
 	if err != nil {
 		return nil, nil, err

@@ -8,25 +8,35 @@ import (
 	"github.com/imcodes/imcodes/internal/vocab"
 )
 
-// platform describes one platform of the catalog and where its code goes.
+// platform describes one platform of the catalog, where its code goes and
+// the vendor files it is built from.
 type platform struct {
 	id      string // platform id, as codes.Platform.String returns it
 	konst   string // the codes.Platform constant
 	dir     string // package directory, relative to the module root
 	title   string // what the platform is, for doc comments
 	derived bool   // Go names come from the vendor's SDK constant names
+
+	// sources are the files that list the platform's codes, in the order
+	// of precedence: the newest revision of the error-code page first, then
+	// its older revisions, then the pages that add codes it lacks. See
+	// merge.
+	sources []source
+	// english are the vendor's English pages that explain the codes.
+	english []source
 }
 
 var (
 	jmessageWeb     = &platform{id: "jmessage/web", konst: "JMessageWeb", dir: "jmessage/web", title: "the JMessage (JIGUANG IM) Web SDK"}
 	jmessageServer  = &platform{id: "jmessage/server", konst: "JMessageServer", dir: "jmessage/server", title: "the JMessage server REST API"}
 	jmessageAndroid = &platform{id: "jmessage/android", konst: "JMessageAndroid", dir: "jmessage/android", title: "the JMessage Android SDK"}
-	jmrtc           = &platform{id: "jmessage/jmrtc", konst: "JMRTC", dir: "jmessage/jmrtc", title: "the JMRTC audio/video Android SDK"}
-	easemob         = &platform{id: "easemob", konst: "Easemob", dir: "easemob", title: "the Easemob (环信) Web / mini-program SDK", derived: true}
+	jmrtc           = &platform{id: "jmessage/jmrtc", konst: "JMRTC", dir: "jmessage/jmrtc", title: "the JMRTC audio/video SDK for Android and iOS"}
+	easemob         = &platform{id: "easemob", konst: "Easemob", dir: "easemob", title: "the Easemob (环信) Web / mini-program SDK 4.x", derived: true}
+	jmessageIOS     = &platform{id: "jmessage/ios", konst: "JMessageIOS", dir: "jmessage/ios", title: "the JMessage iOS SDK"}
 )
 
 // platforms lists every platform in the order of the codes.Platform constants.
-var platforms = []*platform{jmessageWeb, jmessageServer, jmessageAndroid, jmrtc, easemob}
+var platforms = []*platform{jmessageWeb, jmessageServer, jmessageAndroid, jmrtc, easemob, jmessageIOS}
 
 // pkg returns the package name of p.
 func (p *platform) pkg() string { return path.Base(p.dir) }
@@ -52,6 +62,22 @@ type row struct {
 	message     string
 	description string
 
+	// bad is why the row is malformed, nil for a good row.
+	bad error
+
+	// constant is the SDK's own name of the code, where the source gives
+	// one (appledoc, javadoc, the Easemob enum).
+	constant string
+	// aliases are further constants of the same number (the Easemob enum).
+	aliases []string
+	// note is this project's own remark on the code (the Easemob enum).
+	note string
+	// deprecated marks a row that does not make its code current: a row of
+	// an older revision, or of an SDK constant the newest SDK no longer
+	// raises; deprecation says why, for the doc comment.
+	deprecated  bool
+	deprecation string
+
 	// For the glued lines of jmessage-web.txt: the text after the code, and
 	// whether the default split into message and description is a guess
 	// (see parseGlued).
@@ -69,9 +95,31 @@ type entry struct {
 	Category    string
 	Action      string
 	Deprecated  bool
-	From        pos // the source row
+	From        pos // the source row that gives the texts
 	Decided     pos // the overrides line
+
+	EnglishDescription string // from the vendor's English page, if any
+	Constant           string // the SDK's constant, where a source names it
+	Aliases            []string
+	Note               string // this project's words, for the doc comment
+	Deprecation        string // why it is deprecated, for the doc comment
 }
+
+// AliasNames returns the Go names of the SDK's further constants for the
+// code of e, on a platform whose names come from the SDK constants.
+func (e *entry) AliasNames() []string {
+	if !e.Platform.derived {
+		return nil
+	}
+	var names []string
+	for _, a := range e.Aliases {
+		names = append(names, sdkName(a))
+	}
+	return names
+}
+
+// Source is the base name of the file that gives the texts of e.
+func (e *entry) Source() string { return path.Base(e.From.file) }
 
 // Text is the English text of e in its Error text: the message, or the
 // description where the vendor gives none.

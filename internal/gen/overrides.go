@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -33,10 +34,30 @@ type key struct {
 	code     int
 }
 
+// skip is an overrides line that blanks lines of a vendor file before it is
+// parsed: a row the vendor got wrong, decided by hand.
+type skip struct {
+	pos
+	file        string // the vendor file, relative to the module root
+	first, last int    // the lines, 1-based, inclusive
+	reason      string
+	text        []string // the skipped lines, once blanked
+}
+
+// englishText is an overrides line giving the English description of a code
+// whose row on the English page is skipped.
+type englishText struct {
+	pos
+	text   string
+	reason string
+}
+
 // overrides is the parsed overrides file.
 type overrides struct {
 	decisions map[key]*decision
 	splits    map[key]*split
+	skips     []*skip
+	english   map[key]*englishText
 	rest      map[restKey]*restDecision // see reasons.go
 }
 
@@ -46,15 +67,21 @@ type overrides struct {
 //	platform ID
 //	CODE NAME CATEGORY ACTION | REASON
 //	split CODE "ENGLISH MESSAGE" | REASON
+//	skip FILE:LINE[-LINE] | REASON
+//	english CODE "ENGLISH DESCRIPTION" | REASON
 //	rest STATUS "ERROR" NAME CATEGORY ACTION | REASON
 //
 // A code line decides the Go name ("-" for a name derived from the SDK
 // constant), the category and the action. A split line decides
-// where the English message of a glued row ends (see parseGlued). A rest line
-// decides an Easemob REST reason (see reasons.go). Every line must give its
-// reason after the bar.
+// where the English message of a glued row ends (see parseGlued). A skip
+// line blanks lines of a vendor file (named as in the sources directory)
+// before it is parsed, for a row the vendor got wrong; an english line gives
+// the English description of a code whose row on the English page is skipped,
+// each of its words read from the skipped lines. A rest line decides an
+// Easemob REST reason (see reasons.go). Every line must give its reason after
+// the bar.
 func parseOverrides(file string, src []byte) (*overrides, error) {
-	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, rest: map[restKey]*restDecision{}}
+	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, english: map[key]*englishText{}, rest: map[restKey]*restDecision{}}
 	var plat *platform
 	for p, line := range dataLines(file, src) {
 		if id, ok := strings.CutPrefix(line, "platform "); ok {
@@ -80,8 +107,34 @@ func parseOverrides(file string, src []byte) (*overrides, error) {
 			o.rest[d.restKey] = d
 			continue
 		}
+		if rest, ok := strings.CutPrefix(body, "skip "); ok {
+			sk, err := parseSkip(p, strings.TrimSpace(rest))
+			if err != nil {
+				return nil, err
+			}
+			for _, prev := range o.skips {
+				if prev.file == sk.file && prev.first <= sk.last && sk.first <= prev.last {
+					return nil, p.errorf("skip overlaps line %d", prev.line)
+				}
+			}
+			sk.reason = reason
+			o.skips = append(o.skips, sk)
+			continue
+		}
 		if plat == nil {
 			return nil, p.errorf("no platform line before the first decision")
+		}
+		if rest, ok := strings.CutPrefix(body, "english "); ok {
+			s, code, err := parseSplit(p, strings.TrimSpace(rest))
+			if err != nil {
+				return nil, err
+			}
+			k := key{plat, code}
+			if prev := o.english[k]; prev != nil {
+				return nil, p.errorf("%s %d: second english line (first at line %d)", plat.id, code, prev.line)
+			}
+			o.english[k] = &englishText{pos: p, text: s.message, reason: reason}
+			continue
 		}
 		if rest, ok := strings.CutPrefix(body, "split "); ok {
 			s, code, err := parseSplit(p, strings.TrimSpace(rest))
@@ -108,6 +161,78 @@ func parseOverrides(file string, src []byte) (*overrides, error) {
 		o.decisions[k] = d
 	}
 	return o, nil
+}
+
+// parseSkip parses "FILE:LINE" or "FILE:FIRST-LAST".
+func parseSkip(p pos, rest string) (*skip, error) {
+	file, lines, ok := strings.Cut(rest, ":")
+	if !ok || file == "" || strings.ContainsAny(file, "/ ") {
+		return nil, p.errorf("skip: want FILE:LINE or FILE:FIRST-LAST with FILE in %s, got %q", sourcesDir, rest)
+	}
+	from, to, isRange := strings.Cut(lines, "-")
+	first, ok1 := parseCode(from)
+	last, ok2 := first, true
+	if isRange {
+		last, ok2 = parseCode(to)
+	}
+	if !ok1 || !ok2 || first < 1 || last < first {
+		return nil, p.errorf("skip: bad line range %q", lines)
+	}
+	return &skip{pos: p, file: sourcesDir + "/" + file, first: first, last: last}, nil
+}
+
+// skipRows drops the rows of file that start on a line a skip line names,
+// malformed rows included, and records the text skipped. A skip beyond the
+// end of the file, of a blank line or of a line that starts no row is an
+// error.
+func (o *overrides) skipRows(file string, src []byte, rows []row) ([]row, error) {
+	var lines []string
+	for _, sk := range o.skips {
+		if sk.file != file {
+			continue
+		}
+		if lines == nil {
+			lines = strings.Split(string(src), "\n")
+		}
+		sk.text = nil
+		for n := sk.first; n <= sk.last; n++ {
+			if n > len(lines) || strings.TrimSpace(lines[n-1]) == "" {
+				return nil, sk.errorf("skip: line %d of %s is blank or missing", n, file)
+			}
+			sk.text = append(sk.text, lines[n-1])
+		}
+		if !slices.ContainsFunc(rows, func(r row) bool { return sk.first <= r.line && r.line <= sk.last }) {
+			return nil, sk.errorf("skip: no row of %s starts on line %d-%d", file, sk.first, sk.last)
+		}
+		rows = slices.DeleteFunc(rows, func(r row) bool { return sk.first <= r.line && r.line <= sk.last })
+	}
+	return rows, nil
+}
+
+// checkSkipsUsed rejects a skip line for a file the catalog does not read.
+func (o *overrides) checkSkipsUsed() error {
+	for _, sk := range o.skips {
+		if sk.text == nil {
+			return sk.errorf("skip: %s is not a source of the catalog", sk.file)
+		}
+	}
+	return nil
+}
+
+// skippedWords reports whether every word of text is in one skipped line.
+func (o *overrides) skippedWords(text string) bool {
+	for _, sk := range o.skips {
+		for _, line := range sk.text {
+			all := text != ""
+			for _, w := range strings.Fields(text) {
+				all = all && strings.Contains(line, w)
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func parseSplit(p pos, rest string) (*split, int, error) {

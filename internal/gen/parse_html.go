@@ -26,6 +26,20 @@ type htmlTable struct {
 // a code, the English message (which may be empty) and the Chinese
 // description (which may not).
 func parseHTMLTables(file string, src []byte) ([]htmlTable, error) {
+	tables, err := htmlTables(file, src)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range tables {
+		if _, err := wellFormed(t.rows, nil); err != nil {
+			return nil, err
+		}
+	}
+	return tables, nil
+}
+
+// htmlTables is parseHTMLTables with malformed rows returned as such.
+func htmlTables(file string, src []byte) ([]htmlTable, error) {
 	if !utf8.Valid(src) {
 		return nil, pos{file, 1}.errorf("not valid UTF-8")
 	}
@@ -66,6 +80,21 @@ func sections(src []byte) []section {
 	return secs
 }
 
+// htmlRow makes a row of the cells of a <tr>, or a malformed row.
+func htmlRow(p pos, cells []string) row {
+	if len(cells) != 3 {
+		return row{pos: p, bad: p.errorf("row has %d cells, want 3 (code, message, description)", len(cells))}
+	}
+	code, ok := parseCode(cells[0])
+	if !ok {
+		return row{pos: p, bad: p.errorf("code %q is not a number", cells[0])}
+	}
+	if cells[2] == "" {
+		return row{pos: p, code: code, bad: p.errorf("code %d: empty description", code)}
+	}
+	return row{pos: p, code: code, message: cells[1], description: cells[2]}
+}
+
 // tokenizeTables reads the tables of one section.
 func tokenizeTables(file string, src []byte, s section, lines lineIndex) ([]htmlTable, error) {
 	var (
@@ -94,20 +123,10 @@ func tokenizeTables(file string, src []byte, s section, lines lineIndex) ([]html
 			return nil
 		}
 		p := at(rowAt)
-		if len(cells) != 3 {
-			return p.errorf("row has %d cells, want 3 (code, message, description)", len(cells))
-		}
-		if header {
+		if header && len(cells) == 3 {
 			return nil
 		}
-		code, ok := parseCode(cells[0])
-		if !ok {
-			return p.errorf("code %q is not a number", cells[0])
-		}
-		if cells[2] == "" {
-			return p.errorf("code %d: empty description", code)
-		}
-		table.rows = append(table.rows, row{pos: p, code: code, message: cells[1], description: cells[2]})
+		table.rows = append(table.rows, htmlRow(p, cells))
 		return nil
 	}
 	for {

@@ -21,6 +21,11 @@ var markdown = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
 // be filled, and a row must have exactly the header's three cells: the GFM
 // rule of padding short rows and dropping extra cells would hide a broken row.
 func parseMarkdownTable(file string, src []byte) ([]row, error) {
+	return wellFormed(markdownRows(file, src))
+}
+
+// markdownRows is parseMarkdownTable with malformed rows returned as such.
+func markdownRows(file string, src []byte) ([]row, error) {
 	if !utf8.Valid(src) {
 		return nil, pos{file, 1}.errorf("not valid UTF-8")
 	}
@@ -51,22 +56,27 @@ func parseMarkdownTable(file string, src []byte) ([]row, error) {
 			}
 			cells = append(cells, strings.TrimSpace(inlineText(c, src)))
 		}
-		if rest := rowRemainder(n, src); len(cells) != 3 || rest != "" {
-			return nil, p.errorf("row has %d cells%s, want 3 (code, message, description)", len(cells), rest)
-		}
-		code, ok := parseCode(cells[0])
-		if !ok {
-			return nil, p.errorf("code %q is not a number", cells[0])
-		}
-		if cells[1] == "" || cells[2] == "" {
-			return nil, p.errorf("code %d: empty message or description", code)
-		}
-		rows = append(rows, row{pos: p, code: code, message: cells[1], description: cells[2]})
+		rows = append(rows, markdownRow(p, cells, rowRemainder(n, src)))
 	}
 	if len(rows) == 0 {
 		return nil, pos{file, lines.line(tables[0].Pos())}.errorf("table has no rows")
 	}
 	return rows, nil
+}
+
+// markdownRow makes a row of the cells of a table row, or a malformed row.
+func markdownRow(p pos, cells []string, rest string) row {
+	if len(cells) != 3 || rest != "" {
+		return row{pos: p, bad: p.errorf("row has %d cells%s, want 3 (code, message, description)", len(cells), rest)}
+	}
+	code, ok := parseCode(cells[0])
+	if !ok {
+		return row{pos: p, bad: p.errorf("code %q is not a number", cells[0])}
+	}
+	if cells[1] == "" || cells[2] == "" {
+		return row{pos: p, code: code, bad: p.errorf("code %d: empty message or description", code)}
+	}
+	return row{pos: p, code: code, message: cells[1], description: cells[2]}
 }
 
 // rowRemainder returns " and more after the last" when the source line of row

@@ -44,7 +44,7 @@ func parseReleased(file string, src []byte) (released, error) {
 
 // checkReleased refuses a catalog in which a released name changed or a
 // released code is gone.
-func (cat catalog) checkReleased(rel released) error {
+func (cat *catalog) checkReleased(rel released) error {
 	for k, r := range rel {
 		e := cat.find(k)
 		switch {
@@ -57,8 +57,8 @@ func (cat catalog) checkReleased(rel released) error {
 	return nil
 }
 
-func (cat catalog) find(k key) *entry {
-	for _, e := range cat[k.platform] {
+func (cat *catalog) find(k key) *entry {
+	for _, e := range cat.of[k.platform] {
 		if e.Code == k.code {
 			return e
 		}
@@ -67,12 +67,12 @@ func (cat catalog) find(k key) *entry {
 }
 
 // releasedRecord returns the record of every name in cat, for -release.
-func (cat catalog) releasedRecord() []byte {
+func (cat *catalog) releasedRecord() []byte {
 	var b bytes.Buffer
 	b.WriteString("# Go names of released constants, written by go run ./internal/gen -release.\n")
 	b.WriteString("# The generator refuses to rename or drop any of them. Do not edit by hand.\n")
 	for _, p := range platforms {
-		for _, e := range cat[p] {
+		for _, e := range cat.of[p] {
 			b.WriteString(p.id + " " + strconv.Itoa(e.Code) + " " + e.Name + "\n")
 		}
 	}

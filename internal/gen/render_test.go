@@ -16,7 +16,7 @@ import (
 func repoInputs(t testing.TB) inputs {
 	t.Helper()
 	in := inputs{}
-	for _, name := range inputFiles {
+	for _, name := range inputFiles() {
 		b, err := os.ReadFile(filepath.Join("..", "..", name))
 		if name != releasedNamesFile {
 			require.NoError(t, err)
@@ -31,7 +31,7 @@ func repoInputs(t testing.TB) inputs {
 func TestGeneratedFilesAreCurrent(t *testing.T) {
 	files, _, err := generate(repoInputs(t))
 	require.NoError(t, err)
-	require.Len(t, files, 2+len(platforms))
+	require.Len(t, files, 3+len(platforms)) // tables.go, provenance.go, reasons.go and each code.go
 	for name, want := range files {
 		got, err := os.ReadFile(filepath.Join("..", "..", name))
 		require.NoError(t, err)
@@ -63,11 +63,20 @@ func TestRenderedConstants(t *testing.T) {
 	web := string(files["jmessage/web/code.go"])
 	assert.Contains(t, web, "package web\n")
 	assert.Contains(t, web, "\t// AppKeyNotFound is 880101, \"appkey not exist\" (appkey 不存在).\n\t// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).\n\tAppKeyNotFound Code = 880101\n")
-	assert.Contains(t, web, "\t// Deprecated: only an older revision of the vendor's page lists 881002; services may still send it.\n\tMemberNotFound Code = 881002\n")
+	assert.Contains(t, web, "\t// Deprecated: only an older revision of the vendor's page (jmessage-web-older.md) lists it; services may still send it.\n\tMemberNotFound Code = 881002\n")
+	assert.Contains(t, web, "\t// Success is 0, \"success\" (请求成功).\n\t// The vendor explains: \"Successful request\"\n")
+	em := string(files["easemob/code.go"])
+	assert.Contains(t, em, "\t// WebIMConnctionServerError is 8, \"WEBIM_CONNCTION_SERVER_ERROR\".\n\t// Note, in this project's words: declared only.\n", "no empty () for a code without a description")
+	assert.Contains(t, em, "\t// The SDK also calls 0 WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR.\n")
+	assert.Contains(t, em, "\t// WebIMConnctionUserNotAssignError is 0 as well, the SDK's second name for it\n\t// (WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR): the same Code as RequestSuccess, with its entry.\n\tWebIMConnctionUserNotAssignError Code = 0\n")
+	ios := string(files["jmessage/ios/code.go"])
+	assert.Contains(t, ios, "package ios\n")
+	assert.Contains(t, ios, "\t// NetworkError is 860016 (其他网络原因).\n\t// SDK constant: kJMSGErrorSDKNetworkOtherError.\n")
 	assert.Contains(t, string(files["easemob/code.go"]), "\t// Category DeadlineExceeded; action Retry: retry with back-off.\n\tRequestTimeout Code = -1\n")
 
 	tables := string(files["codes/tables.go"])
-	assert.Contains(t, tables, `{Platform: JMessageWeb, Code: 881002, Name: "MemberNotFound", Message: "member not exist", Description: "成员列表中有不存在的成员", Category: NotFound, Action: FixRequest, Deprecated: true},`)
+	assert.Contains(t, tables, `{Platform: JMessageWeb, Code: 881002, Name: "MemberNotFound", Message: "member not exist", Description: "成员列表中有不存在的成员", Category: NotFound, Action: FixRequest, Deprecated: true, Source: "jmessage-web-older.md"},`)
+	assert.Contains(t, tables, `{Platform: JMessageWeb, Code: 880103, Name: "UserNotFound", Message: "user not exist", Description: "用户不存在", EnglishDescription: "User does not exist", Category: NotFound, Action: FixRequest, Source: "jmessage-web.txt"},`)
 	assert.Contains(t, tables, "var jmessageJmrtcSlots = []uint16{")
 	assert.False(t, strings.Contains(tables, "Deprecated: false"), "zero fields are left out")
 }

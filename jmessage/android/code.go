@@ -16,96 +16,127 @@ type Code int
 // The codes of the JMessage Android SDK, in numerical order.
 const (
 	// Success is 0, "Success" (成功).
+	// The vendor explains: "success"
 	// Category OK; action None: not an error.
 	Success Code = 0
 	// InvalidRequestParameters is 871101, "Invalid request parameters." (请求参数不合法).
+	// The vendor explains: "The request parameter is illegal"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidRequestParameters Code = 871101
 	// RequestFailed is 871102, "Request failed.please check your network connection." (请求失败，请检查网络).
+	// The vendor explains: "Request failed. Please check the network"
 	// Category Unavailable; action Retry: retry with back-off.
 	RequestFailed Code = 871102
 	// UnexpectedServerError is 871103, "Server returned an unexpected error code." (服务器内部错误).
+	// The vendor explains: "Server internal error"
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	UnexpectedServerError Code = 871103
 	// ServerInternalError is 871104, "Server internal error." (服务器内部错误).
+	// The vendor explains: "Server internal error"
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	ServerInternalError Code = 871104
 	// UserInfoNotFound is 871105, "User info not found." (请求的用户信息不存在).
+	// The vendor explains: "Requested user information does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserInfoNotFound Code = 871105
 	// ResponseTimeout is 871201, "Get response timeout,please try again later." (响应超时).
+	// The vendor explains: "Response timeout"
 	// Category DeadlineExceeded; action Retry: retry with back-off.
 	ResponseTimeout Code = 871201
 	// NotLoggedIn is 871300, "Have not logged in." (api调用发起者尚未登录).
+	// The vendor explains: "Initiator of api call has not logged in"
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	NotLoggedIn Code = 871300
 	// InvalidParameters is 871301, "Invalid parameters." (api调用传入的参数不合法).
+	// The vendor explains: "Parameters passed by api call is illegal"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidParameters Code = 871301
 	// MessageTooLarge is 871302, "Message content exceeds its max length." (发送消息的消息体过大，整个消息体大小不能超过4k).
+	// The vendor explains: "The body of the sent message is too large. The size of the entire message body cannot exceed 4k."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageTooLarge Code = 871302
 	// InvalidUsername is 871303, "Invalid username." (用户名不合法).
+	// The vendor explains: "Username is illegal."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidUsername Code = 871303
 	// InvalidPassword is 871304, "Invalid password." (密码不合法).
+	// The vendor explains: "Password is illegal"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidPassword Code = 871304
 	// InvalidName is 871305, "Invalid name." (名称不合法（包括nickname groupname notename）).
+	// The vendor explains: "Name is illegal (including nickname groupname notename)"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidName Code = 871305
 	// InvalidInput is 871306, "Invalid input." (其他输入不合法).
+	// The vendor explains: "Other input is illegal"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidInput Code = 871306
 	// SomeUsersNotFound is 871307, "Some user not exists,operate failed." (添加或移除群成员时，传入的成员列表中有用户不存在).
+	// The vendor explains: "When adding or removing a group member, the user in the incoming member list does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SomeUsersNotFound Code = 871307
 	// SDKNotInitialized is 871308, "SDK have not init yet." (SDK尚未初始化).
+	// The vendor explains: "SDK has not been initialized"
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	SDKNotInitialized Code = 871308
 	// AttachmentNotFound is 871309, "Attached file not found." (消息中包含的文件不存在).
+	// The vendor explains: "The file contained in the message does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AttachmentNotFound Code = 871309
 	// NetworkUnavailable is 871310, "Network not available,please check your network connection." (网络连接已断开，请检查网络).
+	// The vendor explains: "The network connection has been disconnected. Please check the network"
 	// Category Unavailable; action Retry: retry with back-off.
 	NetworkUnavailable Code = 871310
 	// AvatarNotSet is 871311, "User avatar not specified. download avatar failed." (用户未设定头像，下载头像失败).
+	// The vendor explains: "The user did not set the avatar and the downloading of avatar failed"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AvatarNotSet Code = 871311
 	// CreateImageContentFailed is 871312, "Create image content failed." (创建ImageContent失败).
+	// The vendor explains: "Create ImageContent fails"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	CreateImageContentFailed Code = 871312
 	// MessageVersionMismatch is 871313, "Message parse error,version not match." (消息解析出错，协议版本号不匹配).
+	// The vendor explains: "Message parsing goes wrong, and protocol version number does not match"
 	// Category Unimplemented; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	MessageVersionMismatch Code = 871313
 	// MessageMissingKey is 871314, "Message parse error,lack of key parameter." (消息解析出错，缺少关键参数).
+	// The vendor explains: "Message parsing goes wrong, and key parameters is missed"
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	MessageMissingKey Code = 871314
 	// MessageParseError is 871315, "Message parse error,check logcat for more information" (消息解析出错).
+	// The vendor explains: "Message parsing goes wrong"
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	MessageParseError Code = 871315
 	// TargetIsSelf is 871317, "Target user cannot be yourself." (操作目标用户不能是自己).
+	// The vendor explains: "Target user of the operation cannot be yourself"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TargetIsSelf Code = 871317
 	// IllegalMessageContent is 871318, "Illegal message content." (不合法的消息体，出现这个问题可能是由于上层没有参照集成文档进行混淆配置导致的，关于jmessage的混淆配置见集成指南).
+	// The vendor explains: "Illegal message body. This problem may be caused by the upper layer not obfuscate the configuration according to integration document. About confusion configuration of jmessage, please see Integration Guide."
 	// Category InvalidArgument; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	IllegalMessageContent Code = 871318
 	// CreateForwardMessageFailed is 871319, "Create ForwardMessage failed" (创建转发消息失败，具体原因见logcat打印).
+	// The vendor explains: "Failed to create forwarding message. See logcat for details"
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	CreateForwardMessageFailed Code = 871319
 	// SetHaveReadFailed is 871320, "Set message HaveRead status failed." (将消息标记为已读时出现问题，可能这条消息已经是已读状态，或者这条消息本身不是接受类型的消息).
+	// The vendor explains: "There was a problem when flagging a message as read. It may be that the message is already read, or the message itself is not an accepted message"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SetHaveReadFailed Code = 871320
 	// ReceiptNotSender is 871321, "Get receipt details failed." (获取未回执详情失败，只有消息的发送者可以查询消息的未回执详情).
+	// The vendor explains: "Failed to get unreceipted details. Only the sender of the message can query the unreceipted details of the message"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ReceiptNotSender Code = 871321
 	// ReceiptMessageNotSent is 871322, "Get receipt details failed." (获取未回执详情失败，这条消息尚未成功发送，只有成功发送的消息可以查询未回执详情).
+	// The vendor explains: "Failed to get unreceipted details means that this message has not been sent successfully. Only the message has sent successfully can query the unreceipted details."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ReceiptMessageNotSent Code = 871322
 	// ChatroomNotFound is 871323, "Chatroom not exist." (请求的聊天室信息未找到，该聊天室不存在).
+	// The vendor explains: "The requested chat room information was not found. The chat room does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomNotFound Code = 871323
 	// IllegalContentType is 871324, "Illegal message content type, when send message." (发送消息时消息体类型不合法，注意eventNotification和prompt类型的消息体不能发送).
+	// The vendor explains: "The message body type is illegal when sending a message. Note that the message body of eventNotification and prompt cannot be sent"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	IllegalContentType Code = 871324
 	// IllegalMessageStatus is 871325, "Illegal message status. only created or send_failed message can be sent." (发送消息时消息状态不合法，只有消息状态为创建和发送失败的消息可以被发送).
@@ -118,30 +149,39 @@ const (
 	// Category Canceled; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	OperationCanceled Code = 871327
 	// UploadAuthFailed is 871402, "Upload file failed.auth error." (文件上传失败).
+	// The vendor explains: "Uploading file fails"
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	UploadAuthFailed Code = 871402
 	// UploadFailed is 871403, "Upload file failed." (文件上传失败).
+	// The vendor explains: "Uploading file fails"
 	// Category Unavailable; action Retry: retry with back-off.
 	UploadFailed Code = 871403
 	// DownloadFailed is 871404, "Download file failed." (文件下载失败).
+	// The vendor explains: "Downloading file failed."
 	// Category Unavailable; action Retry: retry with back-off.
 	DownloadFailed Code = 871404
 	// PushAppKeyMismatch is 871501, "Push register error,appkey and appid not match." (appkey与包名不匹配或者token无效).
+	// The vendor explains: "Appkey does not match package name or token is invalid"
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	PushAppKeyMismatch Code = 871501
 	// PushInvalidAppKey is 871502, "Push register error,invalid appkey." (appKey无效。请检查 AndroidManifest.xml 里的 appKey 配置，它必须是从 JPush 控制台创建应用得到的。).
+	// The vendor explains: "appKey is invalid. Please check the appKey configuration in AndroidManifest.xml, which must be created from the JPush console."
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	PushInvalidAppKey Code = 871502
 	// PushPlatformMismatch is 871503, "Push register error,appkey not matches platform" (appKey与平台不匹配。有可能在 JPush 控制台上，未配置此 appKey 支持 Android 平台。).
+	// The vendor explains: "appKey does not match the platform. It is possible that on the JPush console, this appKey is not configured to support the Android platform."
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	PushPlatformMismatch Code = 871503
 	// PushNotRegistered is 871504, "Push register not finished." (Push 注册未完成，请稍后重试。如果持续出现这个问题，可能你的 JPush 配置不正确。).
+	// The vendor explains: "Push registration is not completed. Please try again later. If this problem persists, your JPush configuration may be incorrect."
 	// Category Unavailable; action Retry: retry with back-off.
 	PushNotRegistered Code = 871504
 	// PushPackageNotFound is 871505, "Push register error,package not exists." (Push 注册失败,对应包名在控制台上不存在。).
+	// The vendor explains: "Push registration fails, and the corresponding package name does not exist on the console."
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	PushPackageNotFound Code = 871505
 	// PushInvalidIMEI is 871506, "Push register error,invalid IMEI." (Push 注册失败，设备IMEI不合法).
+	// The vendor explains: "Push registration fails and device IMEI is invalid"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	PushInvalidIMEI Code = 871506
 )

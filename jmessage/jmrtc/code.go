@@ -4,7 +4,7 @@ package jmrtc
 
 import "github.com/imcodes/imcodes/codes"
 
-// Code is an error code of the JMRTC audio/video Android SDK.
+// Code is an error code of the JMRTC audio/video SDK for Android and iOS.
 //
 // A Code is an error whose text is the platform, the number and the vendor's
 // message. errors.Is matches it against the constants below, against wire
@@ -13,42 +13,82 @@ import "github.com/imcodes/imcodes/codes"
 // do about it.
 type Code int
 
-// The codes of the JMRTC audio/video Android SDK, in numerical order.
+// The codes of the JMRTC audio/video SDK for Android and iOS, in numerical order.
 const (
 	// Success is 0, "ok" (成功).
+	// SDK constant: NO_ERROR.
 	// Category OK; action None: not an error.
 	Success Code = 0
+	// IOSNetworkError is 871001, "network error or tcp can not connected." (网络错误).
+	// Category Unavailable; action Retry: retry with back-off.
+	IOSNetworkError Code = 871001
+	// IOSInvalidState is 871002, "the %@ operation cannot be performed in the %@ state." (当前状态不能发起此行为).
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	IOSInvalidState Code = 871002
+	// IOSInvalidParameter is 871003, "parameter error" (参数错误).
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	IOSInvalidParameter Code = 871003
+	// IOSNotLoggedIn is 871004, "JMessage user is not start or login!" (IM 账户未登录).
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	IOSNotLoggedIn Code = 871004
+	// IOSLoginStateAbnormal is 871005, "currtent user login status is abnormal." (IM 账户登录状态异常).
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	IOSLoginStateAbnormal Code = 871005
+	// IOSEngineNotInitialized is 871006, "the engine is not initialized." (音视频引擎未初始化).
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	IOSEngineNotInitialized Code = 871006
+	// IOSEngineInitFailed is 871007, "engine init fail，please initialize engine." (初始化音视频引擎失败).
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	IOSEngineInitFailed Code = 871007
+	// IOSAlreadyInCall is 871008, "user is already in the call session." (用户已经在通话中).
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	IOSAlreadyInCall Code = 871008
 	// InvalidSignalingState is 872001, "Can not send %s signaling message . state error. cur state is %s." (状态机当前状态不能发起此行为).
+	// SDK constant: RTC_STATE_ERROR.
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidSignalingState Code = 872001
 	// StateTimeout is 872002, "State time out. cur state is %s. will return to idle state immediately." (状态机状态超时，将回到idle状态).
+	// SDK constant: RTC_TIMEOUT_ERROR.
 	// Category DeadlineExceeded; action Retry: retry with back-off.
 	StateTimeout Code = 872002
 	// InviteeAlreadyInChat is 872003, "Invite user failed. user %s is already in chat." (邀请用户失败，用户已在聊天频道中).
+	// SDK constant: RTC_INVITE_USER_ALREADY_IN_ERROR.
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InviteeAlreadyInChat Code = 872003
 	// SignalBeforeInit is 872004, "Received a signaling message but engine not init yet. should init engine first." (收到信令，但当前引擎处于未初始化状态，先进行初始化操作).
+	// SDK constant: RTC_UNINIT_ERROR.
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	SignalBeforeInit Code = 872004
+	// InviteSelf is 872005, "invite failed. cannot invite yourself.".
+	// SDK constant: RTC_INVITE_MYSELF_ERROR.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	InviteSelf Code = 872005
 	// InitAppKeyEmpty is 872100, "Jmrtc engine init failed. appkey is empty." (音视频引擎初始化失败，appkey为空).
+	// SDK constant: INIT_FAIL_APPKEY_EMPTY.
 	// Category InvalidArgument; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	InitAppKeyEmpty Code = 872100
 	// InitFailed is 872101, "Jmrtc engine init failed. due to some error occurs . see logcat for more detail." (音视频引擎由于一些问题初始化失败，详情请看日志).
+	// SDK constant: INIT_FAIL_AGORA_INIT_ERROR.
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	InitFailed Code = 872101
 	// InitNetworkError is 872102, "Jmrtc engine init failed. due to network exception." (音视频引擎初始化失败，由于网络异常造成).
+	// SDK constant: FAILED_GET_AGORA_APPID.
 	// Category Unavailable; action Retry: retry with back-off.
 	InitNetworkError Code = 872102
 	// InitServerReturnedError is 872103, "Jmrtc engine init failed. due to server return error." (音视频引擎初始化失败，由于服务器端返回内容错误造成).
+	// SDK constant: FAILED_GET_AGORA_APPID_2.
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	InitServerReturnedError Code = 872103
 	// InitServerInternalError is 872104, "Jmrtc engine init failed. due to server internal error." (音视频引擎初始化失败，由于服务器端内部错误造成).
+	// SDK constant: FAILED_GET_AGORA_APPID_3.
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	InitServerInternalError Code = 872104
 	// InitPermissionNotGranted is 872105, "Jmrtc engine init failed. due to required permission not granted." (音视频引擎初始化失败，由于需要的权限没有获取成功造成).
+	// SDK constant: INIT_ERROR_PERMISSION_NOT_GRANT.
 	// Category PermissionDenied; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	InitPermissionNotGranted Code = 872105
 	// EngineNotInitialized is 872106, "Jmrtc engine have not init yet." (音视频引擎还未初始化).
+	// SDK constant: LOCAL_HAVE_NOT_INIT.
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	EngineNotInitialized Code = 872106
 )

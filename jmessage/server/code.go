@@ -16,450 +16,723 @@ type Code int
 // The codes of the JMessage server REST API, in numerical order.
 const (
 	// TargetNotInGroup is 765001, "target not in group" (目标用户不在群组中).
+	// The vendor explains: "Target user is not in the group."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TargetNotInGroup Code = 765001
 	// GroupActionNotPermitted is 765002, "request user no permission" (请求用户无操作权限).
+	// The vendor explains: "Request user has no operation permission."
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupActionNotPermitted Code = 765002
+	// MuteDurationOutOfRange is 765003 (禁言时间不在允许范围内).
+	// SDK constant: kJMSGErrorTcpMemberSilenceTimesOverLimit.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	MuteDurationOutOfRange Code = 765003
+	// GroupAnnouncementTooLong is 786001, "length of group announcement exceed limit" (群公告长度超出上限).
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	GroupAnnouncementTooLong Code = 786001
+	// GroupAnnouncementNotFound is 787001, "announcement not exist" (待删除公告不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	GroupAnnouncementNotFound Code = 787001
 	// AppKeyNotRegistered is 800003, "appkey not exist" (appkey未注册).
+	// The vendor explains: "Appkey is not registered"
+	// SDK constant: kJMSGErrorTcpAppkeyNotRegistered.
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	AppKeyNotRegistered Code = 800003
 	// UserNotRegistered is 800005, "user not exist" (用户ID未注册（appkey无该UID）).
+	// The vendor explains: "User ID is not registered (appkey does not have this UID)"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserNotRegistered Code = 800005
 	// UserIDNotFound is 800006, "user not exist" (用户ID不存在（数据库中无该UID）).
+	// The vendor explains: "User ID does not exist (the UID is not in the database)"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserIDNotFound Code = 800006
 	// InvalidRequest is 800008, "invalid request" (请求类型无法识别).
+	// The vendor explains: "Request type can not be recognized."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidRequest Code = 800008
 	// SystemError is 800009, "system error" (服务器系统错误).
+	// The vendor explains: "Server system error"
+	// SDK constant: kJMSGErrorTcpServerInternalError.
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	SystemError Code = 800009
 	// UserNeverLoggedIn is 800012, "user never login" (发起的用户处于登出状态，账号注册以后从未登录过，需要先登录).
+	// The vendor explains: "The initiated user is in the logout status and never logged in after registering the account. You need to log in first."
+	// SDK constant: kJMSGErrorTcpUserLogoutState.
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	UserNeverLoggedIn Code = 800012
 	// UserLoggedOut is 800013, "user logout" (发起的用户处于登出状态，请求的用户已经登出，需要先登录).
+	// The vendor explains: "The initiated user is in the logout state and the requested user has logged out. You need to log in first."
+	// SDK constant: kJMSGErrorTcpUserOfflineState.
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	UserLoggedOut Code = 800013
 	// AppKeyMismatch is 800014, "appkey not match" (发起的用户appkey与目标不匹配).
+	// The vendor explains: "Initiated user appkey does not match the target."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AppKeyMismatch Code = 800014
 	// DeviceMismatch is 800016, "device not match" (发起的用户设备不匹配,当前请求的设备与上次登录的设备不匹配导致，需要先登录).
+	// The vendor explains: "The user equipment initiated does not match, which is caued by the mismatch of the current requesting device and the device last logged in. Need to log in first."
+	// SDK constant: kJMSGErrorTcpUserDeviceNotMatch.
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	DeviceMismatch Code = 800016
 	// FrequencyLimitExceeded is 800017, "beyond the frequency limit" (发送请求频率超过系统限制).
+	// The vendor explains: "Frequency of sending request exceeds system limit."
 	// Category ResourceExhausted; action RetryLater: wait (honour Retry-After), then retry.
 	FrequencyLimitExceeded Code = 800017
 	// GroupNotFound is 800018, "group id not exist" (群组ID不存在).
+	// The vendor explains: "Group ID does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupNotFound Code = 800018
 	// RequesterNotInGroup is 800019, "req user not in group" (请求用户不在群组中).
+	// The vendor explains: "The requesting user is not in the group"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RequesterNotInGroup Code = 800019
 	// RequesterNoPermission is 800020, "request user no permission" (请求用户无操作权限).
+	// The vendor explains: "Request user has no operation permission"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RequesterNoPermission Code = 800020
 	// LoginUserNotFound is 801003, "user not exist" (登录的用户名未注册，登录失败).
+	// The vendor explains: "Login user name is not registered, and the login fails."
+	// SDK constant: kJMSGErrorTcpUserNotRegistered.
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LoginUserNotFound Code = 801003
 	// LoginWrongPassword is 801004, "invalid password" (登录的用户密码错误，登录失败).
+	// The vendor explains: "Login user password is incorrect, and login fails."
+	// SDK constant: kJMSGErrorTcpUserPasswordError.
 	// Category Unauthenticated; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LoginWrongPassword Code = 801004
 	// LoginInvalidDevice is 801005, "invalid device" (登录的用户设备有误，登录失败).
+	// The vendor explains: "Login user device is incorrect and the login fails."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LoginInvalidDevice Code = 801005
 	// LoginUserDisabled is 801006, "user disabled" (登录的用户被禁用，登录失败).
+	// The vendor explains: "Logged user is disabled, and login fails"
+	// SDK constant: kJMSGErrorTcpUserDisabled.
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LoginUserDisabled Code = 801006
 	// LoginMultiChannel is 801007, "multi channel online error" (多通道同时登录错误，登录失败).
+	// The vendor explains: "Multi-channel simultaneous login error, and login fails."
+	// SDK constant: kJMSGErrorTcpLoginMultiChannelError.
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	LoginMultiChannel Code = 801007
 	// LogoutUsernameMismatch is 802002, "username not match" (登出用户名和登录用户名不匹配，登出失败).
+	// The vendor explains: "Logout user name is not matched login user name, and logout fails."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LogoutUsernameMismatch Code = 802002
 	// SendStateStoreError is 803001, "system error" (发送消息失败，状态存储异常).
+	// The vendor explains: "Failed to send message, since storage status is abnormal."
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	SendStateStoreError Code = 803001
 	// SendNetworkError is 803002, "system error" (发送消息失败，系统网络异常).
+	// The vendor explains: "Failed to send message, since system network is abnormal"
 	// Category Unavailable; action Retry: retry with back-off.
 	SendNetworkError Code = 803002
 	// SendTargetUserNotFound is 803003, "target user not exist" (发送消息失败，目标用户未注册或不存在).
+	// The vendor explains: "Failed to send message, since target user is not registered or does not exist"
+	// SDK constant: kJMSGErrorTcpTargetUserNotExist.
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendTargetUserNotFound Code = 803003
 	// SendTargetGroupNotFound is 803004, "target group not exist" (发送消息失败，目标讨论组不存在).
+	// The vendor explains: "Failed to send message, since target discussion group does not exist"
+	// SDK constant: kJMSGErrorTcpTargetGroupNotExist.
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendTargetGroupNotFound Code = 803004
 	// SendNotInGroup is 803005, "user not in group" (发送消息失败，发起者不在目标讨论组中).
+	// The vendor explains: "Failed to send message, since the initiator is not in target group."
+	// SDK constant: kJMSGErrorTcpUserNotInGroup.
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendNotInGroup Code = 803005
 	// SendNotPermitted is 803006, "user not permitted" (发送消息失败，发起者权限不够或者类别不匹配).
+	// The vendor explains: "Failed to send message, due to insufficient privilege of initiator, or mismatched category."
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendNotPermitted Code = 803006
 	// SendMessageTooLong is 803007, "length of message exceed limit" (发送消息失败，消息长度超过限制).
+	// The vendor explains: "Failed to send message, since the length of the message exceeds the limit."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendMessageTooLong Code = 803007
 	// SendBlacklisted is 803008, "user in blacklist" (发送消息失败，发送者已被接收者拉入黑名单，仅限单聊).
+	// The vendor explains: "Failed to send message, since the sender has been blacklisted by the receiver, which is only for single chat"
+	// SDK constant: kJMSGErrorTcpUserInBlacklist.
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendBlacklisted Code = 803008
 	// SensitiveWord is 803009, "the message contains sensitive word: the word" (发送消息失败，消息内容包含敏感词汇：具体敏感词).
+	// The vendor explains: "Failed to send the message. The message contains sensitive vocabulary: specific sensitive words"
+	// SDK constant: kJMSGErrorTcpContentIsIllegal.
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SensitiveWord Code = 803009
 	// SendFrequencyLimitExceeded is 803010, "beyond the frequency limit" (发送消息失败，发送频率超过系统限制，无法发送，客户端限制每分钟60条).
+	// The vendor explains: "Failed to send the message. The sending frequency exceeds the system limit and cannot sent. The client limits 60 messages per minute."
 	// Category ResourceExhausted; action RetryLater: wait (honour Retry-After), then retry.
 	SendFrequencyLimitExceeded Code = 803010
 	// SendInvalidContent is 803011, "msg content json error" (发送消息失败，消息格式配置错误).
+	// The vendor explains: "Failed to send message, due to misconfigured message format."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendInvalidContent Code = 803011
 	// SendMuted is 803012, "can not chat while silent" (发送消息失败，请求用户被管理员禁言).
+	// The vendor explains: "Failed to send the message, since the requesting user is banned by the administrator."
+	// SDK constant: kJMSGErrorTcpUserBannedSendMessage.
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SendMuted Code = 803012
 	// FriendTargetNotFound is 805001, "target user not exist" (目标用户不存在).
+	// The vendor explains: "Target user does not exist."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	FriendTargetNotFound Code = 805001
 	// AlreadyFriends is 805002, "already is friend" (添加好友失败：双方已经是好友).
+	// The vendor explains: "Failed to add friends. Already friends"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AlreadyFriends Code = 805002
 	// NotFriends is 805003, "user not friend" (删除好友失败：目标用户并不是自己的好友).
+	// The vendor explains: "Failed to delete friend. The target user is not your friend."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NotFriends Code = 805003
 	// InvalidFriendMemo is 805004, "invalid friend memo" (修改好友备注失败：备注内容无效，无法修改).
+	// The vendor explains: "Failed to modify the friend's comment. The comment is invalid and cannot be modified"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidFriendMemo Code = 805004
 	// InvalidFriendInvitation is 805006, "invitation event is not valid" (添加好友失败：邀请事件无效).
+	// The vendor explains: "Failed to add friend. Invitation event is invalid."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidFriendInvitation Code = 805006
 	// InvalidGroupName is 808001, "group name invalid" (创建群组时群名为空，创建群组失败).
+	// The vendor explains: "Group name was empty when creating a group, and group creation fails."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidGroupName Code = 808001
 	// CreateGroupNotPermitted is 808002, "user not permitted to create group" (用户无创建群组权限，创建群组失败).
+	// The vendor explains: "The user did not have the permission to create a group, and the creation fails."
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	CreateGroupNotPermitted Code = 808002
 	// TooManyGroups is 808003, "amount of group exceed limit" (用户拥有的群组数量已达上限,无法再创建).
+	// The vendor explains: "Groups the user has reach the maximum number and can no longer be created."
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TooManyGroups Code = 808003
 	// GroupNameTooLong is 808004, "length of group name exceed limit" (群组名长度超出上限，创建群组失败).
+	// The vendor explains: "Length of group name exceeds the limit and the group creation fails."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupNameTooLong Code = 808004
 	// GroupDescTooLong is 808005, "length of group desc exceed limit" (群组描述长度超出上限，创建群组失败).
+	// The vendor explains: "The length of the group description exceeds the limit and the group creation fails"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupDescTooLong Code = 808005
+	// InvalidMaxMemberCount is 808006, "max group member count error" (创建群组时指定成员人数上限错误).
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	InvalidMaxMemberCount Code = 808006
+	// GroupIDNotFound is 809001, "group id not exist" (目标群组ID不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-server-2017.md) lists it; services may still send it.
+	GroupIDNotFound Code = 809001
+	// UserNotInGroup is 809002, "user not in group" (用户不在该群组中).
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-server-2017.md) lists it; services may still send it.
+	UserNotInGroup Code = 809002
+	// TargetInGroupBlacklist is 810001, "target in group blacklist" (目标用户在群组黑名单中，无法加入).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	TargetInGroupBlacklist Code = 810001
 	// AddMemberListEmpty is 810002, "add member list is null" (添加的成员列表为空).
+	// The vendor explains: "The added member list is empty"
+	// SDK constant: kJMSGErrorTcpGroupMembersEmpty.
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AddMemberListEmpty Code = 810002
+	// AddMemberInviterNotInGroup is 810003, "inviter not in group" (邀请方不在该群组中).
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-server-2017.md) lists it; services may still send it.
+	AddMemberInviterNotInGroup Code = 810003
+	// AddMemberNotPermitted is 810004, "user not permitted add member to group" (用户没有往群组中添加成员的权限).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-server-2017.md) lists it; services may still send it.
+	AddMemberNotPermitted Code = 810004
 	// AddMemberNotRegistered is 810005, "have member not register" (添加的成员列表中包含未注册成员).
+	// The vendor explains: "Added member list contains unregistered members"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AddMemberNotRegistered Code = 810005
 	// AddMemberRepeated is 810007, "repeated added member" (添加的成员列表中有成员重复添加).
+	// The vendor explains: "Added members list has duplicated members."
+	// SDK constant: kJMSGErrorTcpGroupMembersDuplicated.
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AddMemberRepeated Code = 810007
 	// GroupMembersFull is 810008, "amount of member exceed group limit" (添加的成员数量超出群组拥有的最大成员数上限).
+	// The vendor explains: "The number of added members exceeds the maximum number of the group"
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupMembersFull Code = 810008
 	// MemberTooManyGroups is 810009, "amount of group exceed member limit" (添加的成员列表中有成员拥有的群组数量已达上限).
+	// The vendor explains: "The number of groups owned by a member in the added member list has reached the upper limit"
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MemberTooManyGroups Code = 810009
+	// DeleteMemberGroupNotFound is 811001, "group id not exist" (目标群组ID不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-server-2017.md) lists it; services may still send it.
+	DeleteMemberGroupNotFound Code = 811001
 	// DeleteMemberListEmpty is 811002, "del member list is null" (删除的成员列表为空).
+	// The vendor explains: "The deleted member list is empty."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberListEmpty Code = 811002
+	// DeleteMemberApplicantNotInGroup is 811003, "applicant not in group" (申请方不在该群组中).
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-server-2017.md) lists it; services may still send it.
+	DeleteMemberApplicantNotInGroup Code = 811003
+	// DeleteMemberNoPermission is 811004, "user not permitted delete member of group" (用户没有删除群组中成员的权限).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-server-2017.md) lists it; services may still send it.
+	DeleteMemberNoPermission Code = 811004
 	// DeleteMemberNotRegistered is 811005, "have member not register" (删除的成员列表中有成员未注册).
+	// The vendor explains: "There is the member in the deleted member list is not registered."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberNotRegistered Code = 811005
 	// DeleteMemberNotPermitted is 811006, "member of group not permitted deleted" (删除的成员列表中有成员该用户没有权限进行删除).
+	// The vendor explains: "The user does not have permission to delete some member in the deleted member list."
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberNotPermitted Code = 811006
 	// DeleteMemberRepeated is 811007, "repeated deleted member" (删除的成员列表中有成员重复删除).
+	// The vendor explains: "Members in the deleted member list is deleted again."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberRepeated Code = 811007
 	// DeleteMemberNotInGroup is 811008, "have member not in group" (删除的成员列表中有成员不在该群组中).
+	// The vendor explains: "Members in the deleted members list are not in this group."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberNotInGroup Code = 811008
+	// UpdateGroupNotFound is 812001, "group id not exist" (目标群组ID不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-server-2017.md) lists it; services may still send it.
+	UpdateGroupNotFound Code = 812001
+	// UpdateGroupUserNotInGroup is 812002, "user not in group" (用户不在该群组中).
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-server-2017.md) lists it; services may still send it.
+	UpdateGroupUserNotInGroup Code = 812002
 	// UpdateGroupNameTooLong is 812003, "length of group name exceed limit" (群组名超出长度上限).
+	// The vendor explains: "Group name exceeds the maximum length."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UpdateGroupNameTooLong Code = 812003
 	// UpdateGroupDescTooLong is 812004, "length of group desc exceed limit" (群组描述超出上限).
+	// The vendor explains: "Group description exceeds the limit."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UpdateGroupDescTooLong Code = 812004
-	// BlacklistAddEmpty is 818001, "zero member" (用户添加黑名单时，成员列表为空，添加失败).
+	// BlacklistAddEmpty is 818001, "target list is null" (用户添加黑名单时，成员列表为空，添加失败).
+	// The vendor explains: "When the user adds a blacklist, the member list is empty and the addition fails"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	BlacklistAddEmpty Code = 818001
 	// BlacklistAddUserNotFound is 818002, "member not exist" (用户添加黑名单时，成员列表中有成员不存在，添加失败).
+	// The vendor explains: "When the user adds a blacklist, the member in the member list does not exist and the addition fails."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	BlacklistAddUserNotFound Code = 818002
 	// BlacklistAddNotPermitted is 818003, "member not permitted added" (用户添加黑名单时，成员列表中有成员不能被添加，添加失败).
+	// The vendor explains: "When the user adds a blacklist, members in the member list cannot be added and the addition fails."
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	BlacklistAddNotPermitted Code = 818003
+	// BlacklistAddRepeated is 818004, "repeated added member" (重复添加).
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	BlacklistAddRepeated Code = 818004
+	// BlacklistFull is 818005, "exceed max blacklist count" (超过黑名单最大限制).
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	BlacklistFull Code = 818005
+	// BlacklistAddTargetNotAllowed is 818006, "target not allow to add blacklist" (目标用户列表中存在不允许加入黑名单的用户).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	BlacklistAddTargetNotAllowed Code = 818006
 	// BlacklistRemoveEmpty is 819001, "zero member" (用户移除好友出黑名单时，成员列表为空，操作失败).
+	// The vendor explains: "When the user removes friends from the blacklist, the member list is empty and the operation fails"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	BlacklistRemoveEmpty Code = 819001
 	// BlacklistRemoveUserNotFound is 819002, "member not exist" (用户删除黑名单时，成员列表中有成员不存在，删除失败).
+	// The vendor explains: "When the user deletes the blacklist, the member in the member list does not exist and the deletion fails."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	BlacklistRemoveUserNotFound Code = 819002
+	// BlacklistRemoveRepeated is 819003, "repeated deleted member" (重复删除).
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	BlacklistRemoveRepeated Code = 819003
+	// BlacklistRemoveNotListed is 819004, "target not in blacklist" (待删除的黑名单用户不在黑名单中).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	BlacklistRemoveNotListed Code = 819004
 	// NoDisturbMemberAlreadySet is 831001, "member already set" (用户添加成员消息免打扰时，该成员已处于免打扰状态).
+	// The vendor explains: "The member is already in the Do-Not-Disturb state when the user adds the member message Do-Not-Disturb."
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbMemberAlreadySet Code = 831001
 	// NoDisturbMemberNotSet is 832001, "member never set" (用户删除成员消息免打扰时，该成员不处于免打扰状态).
+	// The vendor explains: "The user is not in the Do-Not-Disturb state when he deletes the member message Do-Not-Disturb."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbMemberNotSet Code = 832001
 	// NoDisturbGroupNotFound is 833001, "group not exist" (用户添加群组消息免打扰时，该群组不存在).
+	// The vendor explains: "The group does not exist when the user adds the group message Do-Not-Disturb."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbGroupNotFound Code = 833001
 	// NoDisturbUserNotInGroup is 833002, "user not in group" (用户添加群组消息免打扰时，用户不存在该群组中).
+	// The vendor explains: "The user does not exist in the group when he adds the group message Do-Not-Disturb."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbUserNotInGroup Code = 833002
 	// NoDisturbGroupAlreadySet is 833003, "group already set" (用户添加群组消息免打扰时，该群组已处于免打扰状态).
+	// The vendor explains: "The group is already in the Do-Not-Disturb state when the user adds the group message Do-Not-Disturb."
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbGroupAlreadySet Code = 833003
 	// NoDisturbGroupNotSet is 834001, "group never set" (用户删除群组消息免打扰时，该群组不处于免打扰状态).
+	// The vendor explains: "The group is not in the Do-Not-Disturb state when the user deletes the group message Do-Not-Disturb."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbGroupNotSet Code = 834001
 	// GlobalNoDisturbAlreadySet is 835001, "already set" (用户添加全局消息免打扰时，该用户已处于全局免打扰状态).
+	// The vendor explains: "The user is in the global Do-Not-Disturb state when he adds the global Do-Not-Disturb."
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GlobalNoDisturbAlreadySet Code = 835001
 	// GlobalNoDisturbNotSet is 836001, "never set" (用户删除全局消息免打扰时，该用户不处于全局免打扰状态).
+	// The vendor explains: "The user is not in the global Do-Not-Disturb state when he deletes the global Do-Not-Disturb."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GlobalNoDisturbNotSet Code = 836001
 	// ShieldGroupNotFound is 842001, "group not exist" (用户添加群组消息屏蔽时，该群组不存在).
+	// The vendor explains: "The group does not exist when the user adds a group message blocking."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ShieldGroupNotFound Code = 842001
 	// ShieldUserNotInGroup is 842002, "user not in group" (用户添加群组消息屏蔽时，用户不在该群组中).
+	// The vendor explains: "The user is not in this group when he adds a group message blocking."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ShieldUserNotInGroup Code = 842002
 	// ShieldGroupAlreadySet is 842003, "group already set" (用户添加群组消息屏蔽时，该群组已处于消息屏蔽状态).
+	// The vendor explains: "The group is already in a message blocking state when the user adds a group message blocking"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ShieldGroupAlreadySet Code = 842003
 	// ShieldGroupNotSet is 843001, "group never set" (用户删除群组消息屏蔽时，该群组不处于消息屏蔽状态).
+	// The vendor explains: "The group is not in message blocking state when the user deletes the group message blocking"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ShieldGroupNotSet Code = 843001
 	// ChatroomSendNotInRoom is 847001, "user not in chatroom" (发送聊天室消息失败，发起者不在该聊天室中).
+	// The vendor explains: "Failed to send chat room message, since the sender is not in the chat room."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomSendNotInRoom Code = 847001
 	// ChatroomSendBanned is 847002, "user baned to post" (发送聊天室消息失败，发起者在该聊天室中被禁言).
+	// The vendor explains: "Failed to send the chat room message, since the sender is banned in the chat room."
+	// SDK constant: kJMSGErrorTcpUserBannedInChatRoom.
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomSendBanned Code = 847002
 	// ChatroomSendRoomNotFound is 847003, "chatroom not exist" (发送聊天室消息失败，该聊天室不存在).
+	// The vendor explains: "Failed to send chat room message, since the chat room does not exist."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomSendRoomNotFound Code = 847003
 	// ChatroomMessageTooLong is 847004, "length of chatroom message exceed limit" (发送聊天室消息失败，消息长度超过限制).
+	// The vendor explains: "Failed to send chat room message, since message length exceeds limit"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomMessageTooLong Code = 847004
 	// ChatroomInvalidContent is 847005, "chatroom msg content json error" (发送聊天室消息失败，消息内容格式错误).
+	// The vendor explains: "Failed to send chat room message with incorrect message content format"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomInvalidContent Code = 847005
 	// DeleteChatroomNotFound is 850001, "chatroom not exist" (删除不存在的聊天室).
+	// The vendor explains: "Delete non-existent chat rooms"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteChatroomNotFound Code = 850001
 	// ChatroomInviteRepeated is 851001, "repeated invit chatroom member" (邀请成员到聊天室时，邀请的成员列表中有重复的成员，邀请失败).
+	// The vendor explains: "When inviting members to a chat room, there are duplicate members in the list of invited members and the invitation fails."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomInviteRepeated Code = 851001
 	// ChatroomInviteUserNotFound is 851002, "invit member not exist" (邀请成员到聊天室时，邀请的成员列表中有未注册成员，邀请失败).
+	// The vendor explains: "When inviting members to the chat room, the invited member list has unregistered members and the invitation fails"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomInviteUserNotFound Code = 851002
 	// AlreadyInChatroom is 851003, "member has in the chatroom" (邀请或加入到聊天室时，邀请或加入的成员已在聊天室中，邀请或加入失败).
+	// The vendor explains: "When inviting or joining a chat room, the invited or joined member is already in the chat room, and the invitation or join fails."
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AlreadyInChatroom Code = 851003
 	// JoinChatroomNotFound is 851004, "chatroom not exist" (邀请或加入不存在的聊天室).
+	// The vendor explains: "Invite or join a non-existent chat room"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	JoinChatroomNotFound Code = 851004
 	// ChatroomInviteEmpty is 851005, "zero member" (邀请成员到聊天室时，邀请的成员列表为空，邀请成员失败).
+	// The vendor explains: "When inviting members to the chat room, the list of invited members is empty, and the invitation fails."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomInviteEmpty Code = 851005
 	// ChatroomFull is 851006, "amount of member exceed chatroom limit" (邀请或加入聊天时，邀请的人员数量超过聊天室剩余加入的人员数量).
+	// The vendor explains: "The number of invited people exceeds the number of people remaining in the chat room when inviting or joining a chat"
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomFull Code = 851006
+	// ChatroomMembersBlacklisted is 851007, "members have been blacklisted" (邀请或加入聊天室时，邀请或加入的人员已被列入了黑名单).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomMembersBlacklisted Code = 851007
 	// LeaveChatroomNotInRoom is 852001, "user not in chatroom" (踢出或退出聊天室时，该用户其实并不在该聊天室中，踢出或退出聊天室失败).
+	// The vendor explains: "When kicking out or exiting the chat room, the user is not actually in the chat room and kicking or exiting the chat room fails."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LeaveChatroomNotInRoom Code = 852001
 	// LeaveChatroomNotFound is 852002, "chatroom not exist" (踢出或退出不存在的聊天室).
+	// The vendor explains: "Kick out or exit a non-existent chat room"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LeaveChatroomNotFound Code = 852002
 	// ChatroomKickEmpty is 852003, "zero member" (踢出成员到聊天室时，踢出的成员列表为空，踢出成员失败).
+	// The vendor explains: "When kicking out the member, the kicking out member list is empty and kicking out the member fails."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomKickEmpty Code = 852003
 	// ChatroomOwnerCannotLeave is 852004, "owner can not leave chatroom" (踢出或退出聊天室时，存在owner用户退出聊天室).
+	// The vendor explains: "There is an owner user exiting the chat room when kicking or leaving the chat room"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomOwnerCannotLeave Code = 852004
 	// UpdateChatroomNotFound is 853001, "chatroom not exist" (更新不存在的聊天室信息).
+	// The vendor explains: "Update non-existent chat room information"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UpdateChatroomNotFound Code = 853001
 	// NewOwnerNotInChatroom is 853002, "owner not in chatroom" (更新聊天室owner时，新的owner并不在该聊天室中).
+	// The vendor explains: "The new owner is not in the chat room when updating the owner of chat room."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NewOwnerNotInChatroom Code = 853002
 	// RecallTimeExceeded is 855001, "out of time" (消息撤回失败，超出撤回时间).
+	// The vendor explains: "Failed to withdraw the message. Exceeds the withdrawal time."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RecallTimeExceeded Code = 855001
 	// RecallNotSender is 855002, "request user is not message sender" (消息撤回失败，请求撤回方不是消息发送方).
+	// The vendor explains: "Failed to withdraw the message. The requesting party is not the sender of the message."
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RecallNotSender Code = 855002
 	// RecallMessageNotFound is 855003, "request message not exist" (消息撤回失败，请求撤回消息不存在).
+	// The vendor explains: "Failed to withdraw the message. The message requested to withdraw does not exist."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RecallMessageNotFound Code = 855003
 	// MessageAlreadyRecalled is 855004, "message already retract" (消息撤回失败，该消息已经撤回).
+	// The vendor explains: "Failed to withdraw the message. The message has been withdrawn"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageAlreadyRecalled Code = 855004
 	// InvitationAlreadyProcessed is 856001, "this request already process" (审批失效，该添加成员邀请已经被处理).
+	// The vendor explains: "Approval expired. The invitation for adding members has been processed"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvitationAlreadyProcessed Code = 856001
 	// InvalidRequestData is 856002, "invalid request data" (请求数据无效).
+	// The vendor explains: "Request data is invalid."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidRequestData Code = 856002
+	// GroupApplyRepeated is 856003 (重复申请入群或重复邀请成员入群).
+	// SDK constant: kJMSGErrorTcpGroupApplyRepeat.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	GroupApplyRepeated Code = 856003
 	// TransTargetGroupNotFound is 857001, "target group not exist" (目标群组不存在).
+	// The vendor explains: "Target group does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransTargetGroupNotFound Code = 857001
 	// TransTargetOffline is 857002, "target not online" (目标不在线).
+	// The vendor explains: "The goal is not online."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransTargetOffline Code = 857002
 	// TransTargetUserNotFound is 857003, "target user not exist" (目标用户不存在).
+	// The vendor explains: "Target user does not exist."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransTargetUserNotFound Code = 857003
 	// TransCmdTooLong is 857004, "length of trans cmd exceed limit" (透传消息长度超过限制).
+	// The vendor explains: "Length of transmitted message exceeds the limit."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransCmdTooLong Code = 857004
 	// TransNotInGroup is 857005, "user not in group" (请求用户不在群组中).
+	// The vendor explains: "The request user is not in the group."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransNotInGroup Code = 857005
 	// TransTargetIsSelf is 857006, "target can't be self" (目标不能为自己).
+	// The vendor explains: "The goal cannot be yourself."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransTargetIsSelf Code = 857006
 	// AlreadyInGroup is 859001, "user already in the group" (用户已经在目标群组中).
+	// The vendor explains: "The user is already in the target group."
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AlreadyInGroup Code = 859001
 	// GroupTypeNotSupported is 859002, "group type not support" (目标群组类型不支持申请入群).
+	// The vendor explains: "Target group type does not support the application."
 	// Category Unimplemented; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupTypeNotSupported Code = 859002
 	// InternalError is 898000, "Server internal error" (内部错误).
+	// The vendor explains: "Internal error"
+	// SDK constant: kJMSGErrorHttpServerInternal.
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	InternalError Code = 898000
 	// UserExists is 898001, "User exist" (用户已存在).
+	// The vendor explains: "User already exists"
+	// SDK constant: kJMSGErrorHttpUserExist.
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserExists Code = 898001
-	// NoSuchUser is 898002, "No such user" (用户不存在).
+	// NoSuchUser is 898002, "No such user" (用户不存在, 并且指出了不存在的用户名称).
+	// The vendor explains: "User does not exist，and message contains users who does not exist"
+	// SDK constant: kJMSGErrorHttpUserNotExist.
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoSuchUser Code = 898002
 	// InvalidParameter is 898003, "Parameter invalid!" (请求参数不合法).
+	// The vendor explains: "The request parameter is illegal"
+	// SDK constant: kJMSGErrorHttpPrameterInvalid.
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidParameter Code = 898003
 	// WrongPassword is 898004, "Password error" (更新密码操作，用户密码错误).
+	// The vendor explains: "Password update operation, user password error"
+	// SDK constant: kJMSGErrorHttpPasswordError.
 	// Category Unauthenticated; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	WrongPassword Code = 898004
+	// InvalidUID is 898005 (内部UID 无效 (403)).
+	// SDK constant: kJMSGErrorHttpUidInvalid.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	InvalidUID Code = 898005
 	// InvalidGroupID is 898006, "Group id invalid" (Group id不存在).
+	// The vendor explains: "Group id does not exist"
+	// SDK constant: kJMSGErrorHttpGroupNotExist.
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidGroupID Code = 898006
 	// MissingAuthInfo is 898007, "Missing authen info" (校验信息为空).
+	// The vendor explains: "Check information is empty"
+	// SDK constant: kJMSGErrorHttpMissingAuthenInfo.
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	MissingAuthInfo Code = 898007
 	// BasicAuthFailed is 898008, "Basic authentication failed." (校验失败).
+	// The vendor explains: "Failed to verify"
+	// SDK constant: kJMSGErrorHttpAuthenticationFailed.
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	BasicAuthFailed Code = 898008
 	// AppKeyNotFound is 898009, "Appkey not exists" (appkey不存在).
+	// The vendor explains: "Appkey does not exist"
+	// SDK constant: kJMSGErrorHttpAppkeyNotExist.
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	AppKeyNotFound Code = 898009
 	// TokenExpired is 898010, "Token expired" (API请求 token 过期。正常情况下SDK会自动重新获取 token。).
+	// The vendor explains: "The API request token expired. The SDK will automatically reacquire the token under normal circumstances."
+	// SDK constant: kJMSGErrorHttpTokenExpired.
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	TokenExpired Code = 898010
 	// CrossAppQueryNotPermitted is 898011, "no auth to query other appkey's user or appkey no exist" (查询的appkey不具备跨应用权限 或者appkey不存在).
+	// The vendor explains: "The queried appkey does not have cross-application permissions or appkey does not exist"
 	// Category PermissionDenied; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	CrossAppQueryNotPermitted Code = 898011
 	// ServerBusy is 898030, "Server response time out, please try again later" (系统繁忙，稍后重试).
+	// The vendor explains: "The system is busy and try again later"
+	// SDK constant: kJMSGErrorHttpServerResponseTimeout.
 	// Category Unavailable; action Retry: retry with back-off.
 	ServerBusy Code = 898030
 	// RTCNotEnabled is 898031, "project not exist" (音视频服务还未开通，请参考doc和portal里的规则开通服务).
 	// Category Unimplemented; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RTCNotEnabled Code = 898031
 	// RESTInternalError is 899000, "Server internal error" (系统内部错误).
+	// The vendor explains: "Internal system error"
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	RESTInternalError Code = 899000
 	// RESTUserExists is 899001, "User exist" (用户已存在).
+	// The vendor explains: "User already exists"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUserExists Code = 899001
 	// RESTNoSuchUser is 899002, "No such user" (用户不存在).
+	// The vendor explains: "User does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoSuchUser Code = 899002
 	// RESTInvalidParameter is 899003, "parameter invalid" (参数错误，Request Body参数不符合要求;resend 值不符合要求;用户名或者密码不合法;群组Group id不合法).
+	// The vendor explains: "Parameter error. Request Body parameter does not meet the requirements; resend value does not meet the requirements; user name or password is not legal; Group id is illegal"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTInvalidParameter Code = 899003
 	// RESTInvalidGroupID is 899006, "Group id invalid" (Group id 不存在).
+	// The vendor explains: "Group id does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTInvalidGroupID Code = 899006
 	// RESTMissingAuthInfo is 899007, "Missing authen info" (校验信息为空).
+	// The vendor explains: "Check information is empty"
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RESTMissingAuthInfo Code = 899007
 	// RESTBasicAuthFailed is 899008, "Basic authentication failed" (校验失败).
+	// The vendor explains: "Failed to verify"
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RESTBasicAuthFailed Code = 899008
 	// RESTAppKeyNotFound is 899009, "Appkey not exit" (Appkey不存在).
+	// The vendor explains: "Appkey does not exist"
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RESTAppKeyNotFound Code = 899009
 	// RESTMembersAlreadyAdded is 899011, "Repeat to add the members" (重复添加群成员).
+	// The vendor explains: "Repeatly adding members"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTMembersAlreadyAdded Code = 899011
 	// RESTNoRoomForMembers is 899012, "No enough space for members" (没有足够位置添加此次请求的成员).
+	// The vendor explains: "No enough place to add members of this request"
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoRoomForMembers Code = 899012
 	// RESTUserListTooLong is 899013, "User list is bigger than 500" (注册列表大于500，批量注册最大长度为500).
+	// The vendor explains: "Registration list is greater than 500, and maximum length of batch registration is 500"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUserListTooLong Code = 899013
 	// RESTRemoveMembersNotInGroup is 899014, "User list is bigger than 500" (添加操作操作成功 remove操作有username不存在讨论组中 remove失败).
+	// The vendor explains: "Add operation succeeds. In the remove operation, there is username not exist in the discussion group, the removal fails."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTRemoveMembersNotInGroup Code = 899014
 	// RESTUserGroupsFull is 899015, "User 's group are full can not continue" (用户加入讨论组达到上限).
+	// The vendor explains: "Groups the user joins reach the upper limit."
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUserGroupsFull Code = 899015
 	// RESTSendNotAdmin is 899016, "No authority to send message" (用户没有管理员权限发送信息).
+	// The vendor explains: "User does not have administrator rights to send information."
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTSendNotAdmin Code = 899016
 	// RESTUsersInBlacklist is 899017, "There are usernames exist in blacklist" (用户已经被添加进黑名单).
+	// The vendor explains: "The user has been added to the blacklist."
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUsersInBlacklist Code = 899017
 	// RESTAdminNotBlacklistable is 899018, "Admin can not be added into blacklist" (管理员不能被添加进黑名单).
+	// The vendor explains: "Administrators cannot be added to the blacklist."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTAdminNotBlacklistable Code = 899018
 	// RESTUsersNotInBlacklist is 899019, "Here are usernames not exist in blacklist" (删除目标黑名单用户不存在黑名单中).
+	// The vendor explains: "Deleted target blacklist user does not exist in the blacklist."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUsersNotInBlacklist Code = 899019
 	// RESTCrossAppNotPermitted is 899020, "no auth to operating other appkey" (跨应用失败).
+	// The vendor explains: "Cross application fails."
 	// Category PermissionDenied; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RESTCrossAppNotPermitted Code = 899020
 	// RESTCrossAppAPIRequired is 899021, "should use cross app api" (查询失败 应该使用跨应用api).
+	// The vendor explains: "Query fails. Should use cross-application APIs"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTCrossAppAPIRequired Code = 899021
 	// RESTServerBusy is 899030, "Server response time out, please try again later" (系统繁忙，稍后重试).
+	// The vendor explains: "The system is busy and try again later"
 	// Category Unavailable; action Retry: retry with back-off.
 	RESTServerBusy Code = 899030
 	// RESTNoDisturbUserAlreadySet is 899043, "duplicate add user" (已经设置此用户为消息免打扰，重复设置错误).
+	// The vendor explains: "This user has been set to messages Do-Not-Disturb. Error of repeated settings."
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbUserAlreadySet Code = 899043
 	// RESTNoDisturbUserNotSet is 899044, "user is not exist in setting" (取消消息免打扰用户时，该用户不存在当前设置中).
+	// The vendor explains: "The user does not exist in the current setting when canceling the Do-Not-Disturb user."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbUserNotSet Code = 899044
 	// RESTNoDisturbGroupNotFound is 899045, "group is not exist" (设置群组消息免打扰时，群组不存在该系统中).
+	// The vendor explains: "The group does not exist in the system when setting group message Do-Not-Disturb."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbGroupNotFound Code = 899045
 	// RESTNoDisturbUserNotInGroup is 899046, "user is not in group" (设置群组消息免打扰时，设置的群组，用户不在该群组中).
+	// The vendor explains: "The user is not in the group when the group message is set to Do-Not-Disturb."
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbUserNotInGroup Code = 899046
 	// RESTNoDisturbGroupAlreadySet is 899047, "duplicate add group" (已经设置此群组为消息免打扰，重复设置错误).
+	// The vendor explains: "This group has been set to message Do-Not-Disturb. Error of repeated settings."
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbGroupAlreadySet Code = 899047
 	// RESTGlobalNoDisturbAlreadySet is 899048, "already open global" (已经设置全局为消息免打扰，重复设置错误).
+	// The vendor explains: "Has been set to global Do-Not-Disturb. Error of repeated settings."
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTGlobalNoDisturbAlreadySet Code = 899048
 	// RESTNoDisturbGroupNotSet is 899049, "group is not exist in setting" (取消消息免打扰群组时，该群组不存在当前设置中).
+	// The vendor explains: "The group does not exist in the current settings when canceling the Do-Not-Disturb groups."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTNoDisturbGroupNotSet Code = 899049
 	// RESTGlobalNoDisturbNotSet is 899050, "already close global" (已经设置全局为消息免打扰，重复设置错误).
+	// The vendor explains: "Has been set to global Do-Not-Disturb. Error of repeated settings."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTGlobalNoDisturbNotSet Code = 899050
+	// RESTGroupNotFound is 899051 (群组不存在；).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	RESTGroupNotFound Code = 899051
+	// RESTShieldGroupAlreadySet is 899052 (设置群组消息屏蔽，设置的群组屏蔽已经打开).
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	RESTShieldGroupAlreadySet Code = 899052
+	// RESTShieldGroupNotSet is 899053 (设置群组消息屏蔽，设置的群组屏蔽已经关闭).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	RESTShieldGroupNotSet Code = 899053
 	// RESTFriendAlreadyAdded is 899070 (添加的好友已经存在好友列表中).
+	// The vendor explains: "The added friend already exists in the buddy list."
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTFriendAlreadyAdded Code = 899070
 	// RESTFriendNotFound is 899071 (更新的好友不存在好友列表中).
+	// The vendor explains: "The updated friend does not exist in the buddy list."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTFriendNotFound Code = 899071
 	// RESTChatroomNotFound is 899081, "room id no exist" (聊天室ID不存在).
+	// The vendor explains: "Chat room ID does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTChatroomNotFound Code = 899081
 	// RESTUserNotInChatroom is 899082, "user not in room" (用户不在聊天室中).
+	// The vendor explains: "The user is not in the chat room"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTUserNotInChatroom Code = 899082
 	// RTCNotifyTargetUnavailable is 7100001, "notify target is null or target logout" (音视频信令通知目标用户为空或者目标已全部登出).
@@ -471,6 +744,61 @@ const (
 	// RTCTrialTimeExhausted is 7100006, "not enough rtc trial time" (音视频服务试用时长不够，停用).
 	// Category ResourceExhausted; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RTCTrialTimeExhausted Code = 7100006
+	// ChatroomSetAdminNotPermitted is 7130001, "request user no permission" (用户没有权限设置管理员).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomSetAdminNotPermitted Code = 7130001
+	// ChatroomAlreadyAdmin is 7130002, "set member is admin" (设置为管理员的成员已经是管理员).
+	// SDK constant: kJMSGErrorTcpUserHasInChatRoomAdminList.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomAlreadyAdmin Code = 7130002
+	// ChatroomAdminIsOwner is 7130003, "set member is owner" (设置为管理员的成员是个聊天室owner).
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomAdminIsOwner Code = 7130003
+	// ChatroomTooManyAdmins is 7130004, "exceed admin max count" (超过管理员最大数量).
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomTooManyAdmins Code = 7130004
+	// ChatroomSetAdminRoomNotFound is 7130005, "chatroom not exist" (聊天室不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomSetAdminRoomNotFound Code = 7130005
+	// ChatroomAdminNotInRoom is 7130006, "set member not exist" (设置为管理员的成员不在聊天室中).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomAdminNotInRoom Code = 7130006
+	// ChatroomSetAdminEmpty is 7130007, "set target to null" (设置目标为空).
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomSetAdminEmpty Code = 7130007
+	// ChatroomRemoveAdminNotPermitted is 7131001, "request user no permission" (用户没有权限删除管理员资格（只有owner才能删除管理员资格）).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomRemoveAdminNotPermitted Code = 7131001
+	// ChatroomNotAdmin is 7131002, "set member is not an admin" (对不是管理员的用户删除其管理员资格).
+	// SDK constant: kJMSGErrorTcpUserNotInChatRoomAdminList.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomNotAdmin Code = 7131002
+	// ChatroomBlacklistNotPermitted is 7132001, "request user no permission" (用户没有权限设置黑名单).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomBlacklistNotPermitted Code = 7132001
+	// ChatroomBlacklistOwner is 7132002, "owner can not be set to blacklist" (owner不能被设为黑名单).
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomBlacklistOwner Code = 7132002
+	// ChatroomBlacklistAdmin is 7132003, "admin can not be set to blacklist" (管理员不能被设为黑名单).
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomBlacklistAdmin Code = 7132003
+	// ChatroomBlacklistRoomNotFound is 7132004, "chatroom not exist" (聊天室不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomBlacklistRoomNotFound Code = 7132004
+	// ChatroomBlacklistFull is 7132005, "exceed blacklist max count" (超过黑名单最大数量).
+	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomBlacklistFull Code = 7132005
+	// ChatroomAlreadyBlacklisted is 7132006, "set member has in the blacklist" (添加黑名单的成员已在黑名单中).
+	// SDK constant: kJMSGErrorTcpUserHasInChatRoomBlacklist.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomAlreadyBlacklisted Code = 7132006
+	// ChatroomBlacklistEmpty is 7132007, "set target to null" (设置目标为空).
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomBlacklistEmpty Code = 7132007
+	// ChatroomNotBlacklisted is 7133001, "delete target not in blacklist" (删除黑名单的成员不在黑名单中).
+	// SDK constant: kJMSGErrorTcpUserNotInChatRoomBlacklist.
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	ChatroomNotBlacklisted Code = 7133001
 )
 
 // platform is the platform of Code.

@@ -16,271 +16,417 @@ type Code int
 // The codes of the JMessage (JIGUANG IM) Web SDK, in numerical order.
 const (
 	// Success is 0, "success" (请求成功).
+	// The vendor explains: "Successful request"
 	// Category OK; action None: not an error.
 	Success Code = 0
 	// UnknownError is 880001, "missing error" (未知错误码).
+	// The vendor explains: "Unknown error code"
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	UnknownError Code = 880001
 	// InvalidParameter is 880002, "invalid parameter" (参数不合法).
+	// The vendor explains: "The parameter is illegal"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidParameter Code = 880002
 	// InvalidValue is 880003, "invalid value" (非法内容格式).
+	// The vendor explains: "Illegal content format"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidValue Code = 880003
 	// InvalidType is 880004, "invalid type" (非法内容格式).
+	// The vendor explains: "Illegal content format"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidType Code = 880004
 	// FileNotFound is 880005, "file not exist" (文件不存在).
+	// The vendor explains: "File does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	FileNotFound Code = 880005
 	// LogoutBeforeRegister is 880006, "login out before register" (注册之前先退出).
+	// The vendor explains: "Sign out before registering"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	LogoutBeforeRegister Code = 880006
 	// RegisterRestricted is 880007, "register limit" (被限制注册).
+	// The vendor explains: "Limited registration"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RegisterRestricted Code = 880007
 	// InvalidMsgID is 880008, "msg_id not valid" (msg_id 非法).
+	// The vendor explains: "Msg_id is illegal"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidMsgID Code = 880008
 	// AppKeyNotFound is 880101, "appkey not exist" (appkey 不存在).
+	// The vendor explains: "Appkey does not exist"
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	AppKeyNotFound Code = 880101
 	// SignatureFailed is 880102, "signatu fail" (签名错误).
+	// The vendor explains: "Signature error"
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	SignatureFailed Code = 880102
 	// UserNotFound is 880103, "user not exist" (用户不存在).
+	// The vendor explains: "User does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserNotFound Code = 880103
 	// WrongPassword is 880104, "invalid password" (密码错误).
+	// The vendor explains: "Wrong password"
 	// Category Unauthenticated; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	WrongPassword Code = 880104
 	// SignatureExpired is 880106, "signatu is expire" (签名过期).
+	// The vendor explains: "Signature expired"
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	SignatureExpired Code = 880106
 	// AlreadyLoggedIn is 880107, "already login,please login out before login" (已经是登录状态).
+	// The vendor explains: "Already logged in"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AlreadyLoggedIn Code = 880107
 	// RepeatedLogin is 880109, "repetitive operation" (重复登录操作).
+	// The vendor explains: "Repeated login operation"
 	// Category Aborted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RepeatedLogin Code = 880109
 	// MultiChannelOnline is 880110, "multi channel online error,please update your sdk version" (多通道错误,更新sdk版本).
+	// The vendor explains: "Multichannel error, please update sdk version"
 	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	MultiChannelOnline Code = 880110
 	// UserDisabled is 880111, "user disabled" (用户被禁用).
+	// The vendor explains: "User is disabled"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserDisabled Code = 880111
 	// TargetUserNotFound is 880203, "target user not exist" (目标用户不存在).
+	// The vendor explains: "Target user does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TargetUserNotFound Code = 880203
 	// TargetGroupNotFound is 880204, "target group not exist" (目标群组不存在).
+	// The vendor explains: "Target group does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TargetGroupNotFound Code = 880204
 	// UserNotInGroup is 880205, "user not in group" (用户不在群组).
+	// The vendor explains: "User not in group"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserNotInGroup Code = 880205
 	// MessageTooLarge is 880206, "length of message exceed limit" (消息大小超过限制).
+	// The vendor explains: "Message size exceeds the limit"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageTooLarge Code = 880206
 	// UserInBlacklist is 880207, "user in blacklist" (用户被对方拉黑).
+	// The vendor explains: "User in blacklist"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserInBlacklist Code = 880207
 	// SensitiveMessage is 880208, "message is sensitive" (消息包含敏感词汇).
+	// The vendor explains: "Message contains sensitive words"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	SensitiveMessage Code = 880208
 	// FrequencyLimitExceeded is 880209, "beyond the frequency limit" (发送速度超过限制).
+	// The vendor explains: "Sending speed exceeds the limit"
 	// Category ResourceExhausted; action RetryLater: wait (honour Retry-After), then retry.
 	FrequencyLimitExceeded Code = 880209
 	// FileTooLarge is 880210, "file size exceed the limit" (文件大小超过限制).
+	// The vendor explains: "File size exceeds the limit"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	FileTooLarge Code = 880210
 	// Silenced is 880212, "can not chat while silent" (禁言中).
+	// The vendor explains: "Banned"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	Silenced Code = 880212
+	// AddFriendTargetNotFound is 880301, "target user not exist" (目标用户不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	AddFriendTargetNotFound Code = 880301
+	// AddFriendRepeated is 880302, "repeated added friend" (重复添加好友).
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	AddFriendRepeated Code = 880302
+	// UserNotFriend is 880303, "user not friend" (不是好友关系).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	UserNotFriend Code = 880303
+	// FriendMemoInvalid is 880304, "Invalid friend memo" (好友备注不合法).
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	FriendMemoInvalid Code = 880304
+	// AddFriendRefused is 880305, "target user refuse added" (用户拒绝加好友).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	AddFriendRefused Code = 880305
 	// CreateGroupNotPermitted is 880402, "not permitted to create group" (没有创建群组的权限).
+	// The vendor explains: "No permission to create a group"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	CreateGroupNotPermitted Code = 880402
 	// TooManyGroups is 880403, "amount of group exceed limit" (群数量到达上限).
+	// The vendor explains: "The number of groups reaches the upper limit"
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TooManyGroups Code = 880403
 	// GroupNameTooLong is 880404, "length of group name exceed limit" (群名字超过长度限制,创建失败).
+	// The vendor explains: "Length of group name exceeds the limit, and the creation fails."
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupNameTooLong Code = 880404
 	// GroupDescTooLong is 880405, "length of group desc exceed limit" (群描述长度超过限制).
+	// The vendor explains: "Length of group description exceeds the limit"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupDescTooLong Code = 880405
+	// GroupInfoGroupNotFound is 880501, "group id not exist" (群 id 不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	GroupInfoGroupNotFound Code = 880501
 	// GroupInfoUserNotInGroup is 880502, "user not in group" (用户不在群里面).
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: only an older revision of the vendor's page lists 880502; services may still send it.
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
 	GroupInfoUserNotInGroup Code = 880502
 	// NoMembers is 880602, "zero member" (目标为空).
+	// The vendor explains: "Target is empty"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoMembers Code = 880602
 	// AddMemberUserNotInGroup is 880603, "user not in group" (用户不在群里面).
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: only an older revision of the vendor's page lists 880603; services may still send it.
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
 	AddMemberUserNotInGroup Code = 880603
 	// AddMemberNotPermitted is 880604, "user not permitted add member to group" (没权限添加群成员).
+	// The vendor explains: "No permission to add group members"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AddMemberNotPermitted Code = 880604
+	// AddMemberUserNotFound is 880605, "member not exist" (用户不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	AddMemberUserNotFound Code = 880605
 	// MemberCannotJoinGroup is 880606, "member not permitted added to group" (成员列表中有用户没有被添加到群组的权限).
+	// The vendor explains: "There is the user in the member list that has not been added to the group"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MemberCannotJoinGroup Code = 880606
 	// RepeatedAdd is 880607, "repeated added" (重复添加).
+	// The vendor explains: "Repeatedly added"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RepeatedAdd Code = 880607
 	// CountExceedsLimit is 880608, "num exceed limit" (数量超过限制).
+	// The vendor explains: "Quantity exceeds the limit"
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	CountExceedsLimit Code = 880608
 	// MemberTooManyGroups is 880609, "amount of group exceed member limit" (成员列表中存在成员的群组数量超过限制).
+	// The vendor explains: "There is the user in the member list whose number of group exceeds the limit"
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MemberTooManyGroups Code = 880609
 	// UserAlreadyInGroup is 880610, "user already in the group" (用户已经在群里面).
+	// The vendor explains: "The user is already in the group"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserAlreadyInGroup Code = 880610
 	// GroupTypeNotSupported is 880611, "group type not support" (群类型不支持该操作).
+	// The vendor explains: "Group type does not support this operation"
 	// Category Unimplemented; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupTypeNotSupported Code = 880611
 	// RequestAlreadyProcessed is 880612, "this request already process" (已经处理).
+	// The vendor explains: "Already processed"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RequestAlreadyProcessed Code = 880612
 	// NoPermission is 880614, "no permission" (无权限操作).
+	// The vendor explains: "No permission to operate"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoPermission Code = 880614
 	// DeleteMemberNotInGroup is 880703, "user not in group" (删除的群成员列表存在成员不属于该群组).
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: only an older revision of the vendor's page lists 880703; services may still send it.
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
 	DeleteMemberNotInGroup Code = 880703
 	// DeleteMemberNotPermitted is 880704, "user not permitted delete member of group" (用户没有删除群成员的权限).
+	// The vendor explains: "The user did not have the permission to delete group members"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	DeleteMemberNotPermitted Code = 880704
 	// MemberCannotBeDeleted is 880705, "member of group not permitted deleted" (成员列表中存在成员用户没权限删除).
+	// The vendor explains: "There is the user in the member list who does not have permission to delete"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MemberCannotBeDeleted Code = 880705
 	// UpdateGroupNameTooLong is 880803, "length of group name exceed limit" (群组名长度超过限制).
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: only an older revision of the vendor's page lists 880803; services may still send it.
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
 	UpdateGroupNameTooLong Code = 880803
 	// UpdateGroupDescTooLong is 880804, "length of group desc exceed limit" (群组描述长度超过限制).
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: only an older revision of the vendor's page lists 880804; services may still send it.
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
 	UpdateGroupDescTooLong Code = 880804
+	// MemberToAddNotFound is 880902, "member not exist" (成员列表中有不存在的成员).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	MemberToAddNotFound Code = 880902
 	// MemberCannotBeAdded is 880903, "member not permitted added" (成员列表中有成员不能被添加,添加失败).
+	// The vendor explains: "There is the user in the member list who cannot be added and the addition fails."
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MemberCannotBeAdded Code = 880903
 	// RepeatedAddMember is 880904, "repeated added member" (重复添加).
+	// The vendor explains: "Repeatedly added"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RepeatedAddMember Code = 880904
 	// MemberNotFound is 881002, "member not exist" (成员列表中有不存在的成员).
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: only an older revision of the vendor's page lists 881002; services may still send it.
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-older.md) lists it; services may still send it.
 	MemberNotFound Code = 881002
 	// NoDisturbMemberAlreadySet is 881101, "member already set" (该成员已处于免打扰状态).
+	// The vendor explains: "The member is already in the DND status"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbMemberAlreadySet Code = 881101
 	// NoDisturbMemberNotSet is 881102, "member never set" (该成员不处于免打扰状态).
+	// The vendor explains: "The member is not in the DND status"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbMemberNotSet Code = 881102
 	// NoDisturbGroupNotFound is 881103, "group not exist" (该群组不存在).
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: only an older revision of the vendor's page lists 881103; services may still send it.
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
 	NoDisturbGroupNotFound Code = 881103
 	// NoDisturbUserNotInGroup is 881104, "user not in group" (用户不存在该群组中).
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
-	// Deprecated: only an older revision of the vendor's page lists 881104; services may still send it.
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
 	NoDisturbUserNotInGroup Code = 881104
 	// NoDisturbGroupAlreadySet is 881105, "group already set" (该群组已处于免打扰状态).
+	// The vendor explains: "The group is already in the DND status"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbGroupAlreadySet Code = 881105
 	// NoDisturbGroupNotSet is 881106, "group never set" (该群组不处于免打扰状态).
+	// The vendor explains: "The group is not in the DND status"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbGroupNotSet Code = 881106
 	// NoDisturbAlreadySet is 881107, "already set" (已经设置免打扰).
+	// The vendor explains: "Has set Do-Not-Disturb"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbAlreadySet Code = 881107
 	// NoDisturbNotSet is 881108, "never set" (没有设置免打扰).
+	// The vendor explains: "Not set Do-Not-Disturb"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NoDisturbNotSet Code = 881108
+	// ShieldGroupNotFound is 881201, "group not exist" (群不存在，不能设置屏蔽).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	ShieldGroupNotFound Code = 881201
+	// ShieldUserNotInGroup is 881202, "user not in group" (用户不在群里面，不能设置屏蔽).
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	ShieldUserNotInGroup Code = 881202
 	// ShieldGroupAlreadySet is 881203, "group already set" (已经设置了屏蔽).
+	// The vendor explains: "Already set up blocking"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ShieldGroupAlreadySet Code = 881203
 	// ShieldGroupNotSet is 881204, "group never set" (群未设置屏蔽).
+	// The vendor explains: "Not set up group blocking yet"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ShieldGroupNotSet Code = 881204
+	// FriendTargetNotFound is 881301, "target user not exist" (目标用户不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	FriendTargetNotFound Code = 881301
 	// AlreadyFriends is 881302, "already is friend" (已经是好友).
+	// The vendor explains: "Already a friend"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AlreadyFriends Code = 881302
 	// NotFriends is 881303, "user not friend" (非好友关系).
+	// The vendor explains: "Non-friendship"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NotFriends Code = 881303
 	// InvalidFriendMemo is 881304, "invalid friend memo" (非法备注).
+	// The vendor explains: "Illegal note"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidFriendMemo Code = 881304
 	// InvalidFriendInvitation is 881305, "Invitation event is not valid" (添加好友失败:邀请事件无效).
+	// The vendor explains: "Failed to add friends: Invalid invitation event"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidFriendInvitation Code = 881305
 	// RecallTimeExceeded is 881401, "out of time" (超出撤回时间).
+	// The vendor explains: "Exceed the withdrawal time"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RecallTimeExceeded Code = 881401
 	// RecallNotSender is 881402, "request user is not message sender" (请求撤回方不是消息发送方).
+	// The vendor explains: "The requesting withdraw party is not the sender of the message"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RecallNotSender Code = 881402
 	// RecallMessageNotFound is 881403, "request message not exist" (消息不存在).
+	// The vendor explains: "Message does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RecallMessageNotFound Code = 881403
 	// MessageAlreadyRecalled is 881404, "message already retract" (已经撤回).
+	// The vendor explains: "Has been withdrawn already"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	MessageAlreadyRecalled Code = 881404
 	// NotInChatroom is 881501, "user not in chatroom" (用户不在聊天室).
+	// The vendor explains: "The user is not in the chat room"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NotInChatroom Code = 881501
 	// ChatroomBanned is 881502, "user baned to post" (用户被禁止发消息).
+	// The vendor explains: "The user is forbidden to send messages"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomBanned Code = 881502
 	// ChatroomNotFound is 881503, "chatroom not exist" (聊天室不存在).
+	// The vendor explains: "Chat room does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomNotFound Code = 881503
 	// ChatroomMessageTooLong is 881504, "length of chatroom message exceed limit" (消息长度超出限制).
+	// The vendor explains: "Message length exceeds the limit"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomMessageTooLong Code = 881504
 	// AlreadyInChatroom is 881507, "member has in the chatroom" (用户已经在聊天室).
+	// The vendor explains: "The user is already in the chat room"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AlreadyInChatroom Code = 881507
 	// ChatroomFull is 881508, "amount of member exceed chatroom limit" (超过聊天室人数限制).
+	// The vendor explains: "Exceed the number of chat rooms"
 	// Category ResourceExhausted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ChatroomFull Code = 881508
 	// InvalidMessageFormat is 881509, "msg format err" (消息格式错误).
+	// The vendor explains: "Wrong message format"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidMessageFormat Code = 881509
+	// TransCmdGroupNotFound is 881601, "target group not exist" (目标群组不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	TransCmdGroupNotFound Code = 881601
 	// TargetNotLoggedIn is 881602, "target user not login" (目标用户未登录).
+	// The vendor explains: "The target user is not logged in"
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TargetNotLoggedIn Code = 881602
+	// TransCmdUserNotFound is 881603, "target user not exist" (目标用户不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	TransCmdUserNotFound Code = 881603
 	// TransCmdTooLong is 881604, "length of trans cmd exceed limit" (消息长度超出限制).
+	// The vendor explains: "Message length exceeds the limit"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	TransCmdTooLong Code = 881604
+	// TransCmdUserNotInGroup is 881605, "user not in group" (用户不在群里面).
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-web-2017.md) lists it; services may still send it.
+	TransCmdUserNotInGroup Code = 881605
 	// NotGroupAdmin is 881701, "user not admin" (用户不是群管理员).
+	// The vendor explains: "The user is not a group administrator"
 	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	NotGroupAdmin Code = 881701
 	// ServerInternalError is 882001, "server internal error" (系统内部错误).
+	// The vendor explains: "Internal system error"
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	ServerInternalError Code = 882001
 	// UserOrGroupInvalid is 882002, "user exit,no such user,password error,uid invalid,gid invalid" (视操作而定).
+	// The vendor explains: "Depend on the operation"
 	// Category Unknown; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserOrGroupInvalid Code = 882002
 	// ServerInvalidParameter is 882003, "invalid parameter" (参数不合法).
+	// The vendor explains: "The parameter is illegal"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	ServerInvalidParameter Code = 882003
 	// AuthFailed is 882004, "auth fail" (无效授权).
+	// The vendor explains: "Invalid authorization"
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	AuthFailed Code = 882004
 	// ServerBusy is 882005, "response time out,try again later" (系统繁忙,稍后重试).
+	// The vendor explains: "The system is busy and try again later"
 	// Category Unavailable; action Retry: retry with back-off.
 	ServerBusy Code = 882005
 )

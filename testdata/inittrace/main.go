@@ -8,6 +8,7 @@ import (
 	_ "github.com/imcodes/imcodes/easemob"
 	_ "github.com/imcodes/imcodes/jmessage"
 	_ "github.com/imcodes/imcodes/jmessage/android"
+	_ "github.com/imcodes/imcodes/jmessage/ios"
 	_ "github.com/imcodes/imcodes/jmessage/jmrtc"
 	_ "github.com/imcodes/imcodes/jmessage/server"
 	_ "github.com/imcodes/imcodes/jmessage/web"

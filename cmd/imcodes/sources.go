@@ -1,0 +1,86 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/imcodes/imcodes"
+	"github.com/imcodes/imcodes/codes"
+)
+
+const sourcesUsage = `usage: imcodes sources [-platform P] [-json]
+
+Lists the vendor files the catalog is built from: what each is, the
+platforms it serves, where it was published (repository, path, commit,
+date, URL) and its licence. An entry's "source" line names one of them.
+
+Examples:
+  imcodes sources
+  imcodes sources -platform jmessage/ios
+  imcodes sources -json
+
+Flags:
+`
+
+func runSources(args []string, env env) error {
+	fs := newFlags("imcodes sources")
+	var f filter
+	f.register(fs, false)
+	asJSON := fs.Bool("json", false, "print one JSON object per line")
+	if err := parseFlags(fs, args, sourcesUsage, env.stdout); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("sources takes no arguments, got %q", fs.Arg(0))
+	}
+	out := newOutput(env.stdout, textShow{})
+	enc := json.NewEncoder(out.w)
+	enc.SetEscapeHTML(false)
+	n := 0
+	for _, s := range imcodes.Sources() {
+		if f.platform != 0 && !containsPlatform(s.Platforms, f.platform) {
+			continue
+		}
+		if *asJSON {
+			if err := enc.Encode(s); err != nil {
+				return err
+			}
+			continue
+		}
+		if n > 0 {
+			out.w.WriteString("\n")
+		}
+		n++
+		ids := make([]string, len(s.Platforms))
+		for i, p := range s.Platforms {
+			ids[i] = p.String()
+		}
+		fmt.Fprintf(out.w, "%s\n", s.File)
+		fmt.Fprintf(out.w, "  content:     %s\n", s.Content)
+		fmt.Fprintf(out.w, "  platforms:   %s\n", strings.Join(ids, ", "))
+		fmt.Fprintf(out.w, "  origin:      %s\n", orUnknown(strings.TrimSpace(s.Repository+" "+s.Path)))
+		fmt.Fprintf(out.w, "  revision:    %s\n", orUnknown(strings.TrimSpace(s.Commit+" "+s.Date)))
+		if s.URL != "" {
+			fmt.Fprintf(out.w, "  url:         %s\n", s.URL)
+		}
+		fmt.Fprintf(out.w, "  licence:     %s\n", s.License)
+	}
+	return out.flush()
+}
+
+func containsPlatform(ps []codes.Platform, p codes.Platform) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "unknown"
+	}
+	return s
+}
