@@ -2,9 +2,12 @@ package imcodes
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
+	"math/bits"
 	"slices"
+	"sync"
 
 	"github.com/imcodes/imcodes/codes"
 )
@@ -47,8 +50,12 @@ func Scan(r io.Reader, fn func(Match) bool, platforms ...codes.Platform) error {
 			s.platforms = append(s.platforms, p)
 		}
 	}
+	// The buffer starts with two line breaks that are not part of the input,
+	// so that every number has two bytes before it.
 	buf := make([]byte, scanContext+scanChunk)
-	n, pos, empty := 0, 0, 0
+	buf[0], buf[1] = '\n', '\n'
+	n, pos, empty := 2, 2, 0
+	s.base, s.counted = -2, 2
 	for {
 		m, err := r.Read(buf[n:])
 		if m < 0 || m > len(buf)-n {
@@ -116,31 +123,214 @@ func (s *scanner) countLines(data []byte, to int) {
 
 var newline = []byte{'\n'}
 
-// scan looks for codes in data from index i. Unless final, the input goes on
-// after data, and a number whose next bytes are not all in data is left
-// undecided. It returns the index of the first undecided byte, and whether fn
-// asked to stop.
+// scan looks for codes in data from index i, which is at least 2. Unless
+// final, the input goes on after data, and a number whose next bytes are not
+// all in data is left undecided. It returns the index of the first undecided
+// byte, and whether fn asked to stop.
 func (s *scanner) scan(data []byte, i int, final bool) (next int, stop bool) {
-	for {
-		for i < len(data) && data[i]-'0' > 9 {
-			i++
-		}
-		if i == len(data) {
-			return i, false
-		}
-		start := i
-		for i++; i < len(data) && data[i]-'0' <= 9; i++ {
-		}
-		switch {
-		case i-start > maxDigits:
-			continue // too long to be a code, and so is the rest of the run
-		case !final && i+lookAhead > len(data) && bytes.IndexByte(data[i:], '\n') < 0:
-			return start, false // the run may go on, or its unit be cut off
-		}
-		if !s.candidate(data, start, i) {
-			return i, true
+	// 64 bytes at a time, without a branch on the bytes, a prefilter picks
+	// out the numbers that the two bytes before them and their length do not
+	// already rule out; most numbers of a log are (times, dates, addresses,
+	// hex, ids). Then number decides each of the others.
+	var cands [64]uint8
+	for ; i+64 <= len(data); i += 64 {
+		n := prefilter(data, i, &cands)
+		for _, k := range cands[:n] {
+			switch next, r := s.number(data, i+int(k), final); r {
+			case deferred:
+				return next, false
+			case stopped:
+				return next, true
+			}
 		}
 	}
+	for {
+		if i = nextDigit(data, i); i == len(data) {
+			return i, false
+		}
+		next, r := s.number(data, i, final)
+		switch r {
+		case deferred:
+			return next, false
+		case stopped:
+			return next, true
+		}
+		i = next
+	}
+}
+
+// What number decided.
+const (
+	decided  = iota // the number is a code or not; go on after it
+	deferred        // more input is needed: the number may go on, or its unit
+	stopped         // fn asked to stop
+)
+
+// number decides whether the digits that start at data[start] are a code.
+// It returns the index after them (or start, if deferred) and what it
+// decided. The cheap tests come first.
+func (s *scanner) number(data []byte, start int, final bool) (int, int) {
+	end := digitsEnd(data, start)
+	if end-start > maxDigits {
+		return end, decided // too long to be a code, and so is the rest of the run
+	}
+	b := data[start-1]
+	c := byteClass[b]
+	if c&classWord != 0 || b == '.' || end-start < 6 && c&(classSep|classKeyEnd|classWideSep) == 0 && b != '-' {
+		return end, decided // part of a word or a decimal; short, and no key can end here
+	}
+	if !final && end+lookAhead > len(data) && bytes.IndexByte(data[end:], '\n') < 0 {
+		return start, deferred
+	}
+	if end < len(data) && byteClass[data[end]]&classWord != 0 {
+		return end, decided // part of a word
+	}
+	if !s.candidate(data, start, end) {
+		return end, stopped
+	}
+	return end, decided
+}
+
+// prefilter stores in cands the offsets in data[i:i+64] of the numbers that
+// start there and that the bytes before them and their length do not rule
+// out, and returns how many it stored. It keeps some that number and
+// candidate rule out, but drops none that they keep. data[i-2:i] must exist.
+func prefilter(data []byte, i int, cands *[64]uint8) int {
+	var d uint64 // bit k: data[i+k] is a digit
+	for j := 0; j < 64; j += 8 {
+		d |= (digitMask(binary.LittleEndian.Uint64(data[i+j:])) >> 7) * 0x0102040810204080 >> 56 << j
+	}
+	prev := bit(data[i-1]-'0' <= 9)
+	starts := d &^ (d<<1 | prev)
+	n := 0
+	for ; starts != 0; starts &= starts - 1 {
+		k := bits.TrailingZeros64(starts)
+		run := bits.TrailingZeros64(^(d >> k)) // within the block
+		c1, c2 := uint64(before1[data[i+k-1]]), uint64(before2[data[i+k-2]])
+		reject := c1&rejectAlways | c1&c2&(rejectTime|rejectWord)
+		// The tests of the length, if the run ends in the block.
+		short := uint64(run-6) >> 63    // fewer than 6 digits
+		long := uint64(7-run) >> 63     // more than 7
+		known := uint64(k+run-64) >> 63 // the run ends in the block
+		key1, sepDash1, key2 := c1>>3&1, c1>>4&1, c2>>3&1
+		noKey := key1 ^ 1 | sepDash1&^key2 // no code key can end before it
+		reject |= known & (long | short&noKey)
+		cands[n] = uint8(k)
+		n += int((reject - 1) >> 63)
+	}
+	return n
+}
+
+// The classes of the byte before a number (before1) and of the byte before
+// that (before2), for prefilter: a number is ruled out if
+// before1&rejectAlways, or before1&before2&(rejectTime|rejectWord), is not 0;
+// a short one also if before1 has no mayKey, or has sepOrDash while before2
+// has no mayKey.
+const (
+	rejectAlways = 1 << iota // before1: a letter, digit, '_' or '.'
+	rejectTime               // before1: ':' or '/'; before2: a digit or ':'
+	rejectWord               // before1: '-'; before2: a letter, digit or '_'
+	mayKey                   // before1: a separator, '-', the end of a key; before2: a separator, the end of a key
+	sepOrDash                // before1: a separator or '-'
+)
+
+// before1 classifies the byte before a number, for prefilter.
+var before1 = [256]uint8{
+	'\t': mayKey | sepOrDash, ' ': mayKey | sepOrDash, '"': mayKey | sepOrDash, '#': mayKey | sepOrDash,
+	'\'': mayKey | sepOrDash, '(': mayKey | sepOrDash, '=': mayKey | sepOrDash, '[': mayKey | sepOrDash,
+	'\\': mayKey | sepOrDash,
+	'-':  rejectWord | mayKey | sepOrDash,
+	'.':  rejectAlways, '0': rejectAlways, '1': rejectAlways, '2': rejectAlways, '3': rejectAlways,
+	'4': rejectAlways, '5': rejectAlways, '6': rejectAlways, '7': rejectAlways, '8': rejectAlways,
+	'9': rejectAlways, 'A': rejectAlways, 'B': rejectAlways, 'C': rejectAlways, 'D': rejectAlways,
+	'F': rejectAlways, 'G': rejectAlways, 'H': rejectAlways, 'I': rejectAlways, 'J': rejectAlways,
+	'K': rejectAlways, 'L': rejectAlways, 'M': rejectAlways, 'N': rejectAlways, 'P': rejectAlways,
+	'Q': rejectAlways, 'S': rejectAlways, 'T': rejectAlways, 'U': rejectAlways, 'V': rejectAlways,
+	'W': rejectAlways, 'X': rejectAlways, 'Y': rejectAlways, 'Z': rejectAlways, '_': rejectAlways,
+	'a': rejectAlways, 'b': rejectAlways, 'c': rejectAlways, 'd': rejectAlways, 'f': rejectAlways,
+	'g': rejectAlways, 'h': rejectAlways, 'i': rejectAlways, 'j': rejectAlways, 'k': rejectAlways,
+	'l': rejectAlways, 'm': rejectAlways, 'n': rejectAlways, 'p': rejectAlways, 'q': rejectAlways,
+	's': rejectAlways, 't': rejectAlways, 'u': rejectAlways, 'v': rejectAlways, 'w': rejectAlways,
+	'x': rejectAlways, 'y': rejectAlways, 'z': rejectAlways,
+	'/': rejectTime,
+	':': rejectTime | mayKey | sepOrDash,
+	'E': rejectAlways | mayKey, 'O': rejectAlways | mayKey, 'R': rejectAlways | mayKey,
+	'e': rejectAlways | mayKey, 'o': rejectAlways | mayKey, 'r': rejectAlways | mayKey,
+	0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey,
+}
+
+// before2 classifies the byte two before a number, for prefilter.
+var before2 = [256]uint8{
+	'\t': mayKey, ' ': mayKey, '"': mayKey, '#': mayKey, '\'': mayKey, '(': mayKey, '=': mayKey,
+	'[': mayKey, '\\': mayKey, 0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey,
+	'0': rejectTime | rejectWord, '1': rejectTime | rejectWord, '2': rejectTime | rejectWord,
+	'3': rejectTime | rejectWord, '4': rejectTime | rejectWord, '5': rejectTime | rejectWord,
+	'6': rejectTime | rejectWord, '7': rejectTime | rejectWord, '8': rejectTime | rejectWord,
+	'9': rejectTime | rejectWord,
+	':': rejectTime | mayKey,
+	'A': rejectWord, 'B': rejectWord, 'C': rejectWord, 'D': rejectWord, 'F': rejectWord,
+	'G': rejectWord, 'H': rejectWord, 'I': rejectWord, 'J': rejectWord, 'K': rejectWord,
+	'L': rejectWord, 'M': rejectWord, 'N': rejectWord, 'P': rejectWord, 'Q': rejectWord,
+	'S': rejectWord, 'T': rejectWord, 'U': rejectWord, 'V': rejectWord, 'W': rejectWord,
+	'X': rejectWord, 'Y': rejectWord, 'Z': rejectWord, '_': rejectWord, 'a': rejectWord,
+	'b': rejectWord, 'c': rejectWord, 'd': rejectWord, 'f': rejectWord, 'g': rejectWord,
+	'h': rejectWord, 'i': rejectWord, 'j': rejectWord, 'k': rejectWord, 'l': rejectWord,
+	'm': rejectWord, 'n': rejectWord, 'p': rejectWord, 'q': rejectWord, 's': rejectWord,
+	't': rejectWord, 'u': rejectWord, 'v': rejectWord, 'w': rejectWord, 'x': rejectWord,
+	'y': rejectWord, 'z': rejectWord,
+	'E': rejectWord | mayKey, 'O': rejectWord | mayKey, 'R': rejectWord | mayKey, 'e': rejectWord | mayKey,
+	'o': rejectWord | mayKey, 'r': rejectWord | mayKey,
+}
+
+// bit returns 1 for true, 0 for false.
+func bit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// nextDigit returns the index of the first ASCII digit of data from i, or
+// len(data). It tests eight bytes at a time.
+func nextDigit(data []byte, i int) int {
+	for ; i+8 <= len(data); i += 8 {
+		if m := digitMask(binary.LittleEndian.Uint64(data[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < len(data) && data[i]-'0' > 9 {
+		i++
+	}
+	return i
+}
+
+// digitsEnd returns the index of the first byte of data from i that is not
+// an ASCII digit, or len(data). It tests eight bytes at a time.
+func digitsEnd(data []byte, i int) int {
+	for ; i+8 <= len(data); i += 8 {
+		if m := ^digitMask(binary.LittleEndian.Uint64(data[i:])) & (0x80 * 0x0101010101010101); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < len(data) && data[i]-'0' <= 9 {
+		i++
+	}
+	return i
+}
+
+// digitMask returns the high bit of each byte of w that is an ASCII digit.
+// Each step works within the bytes, without carries between them.
+func digitMask(w uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		low  = 0x0F * ones
+		high = 0x80 * ones
+	)
+	t := w ^ 0x30*ones // a digit has become 0x00 to 0x09
+	// v has a zero byte exactly where t is 0 to 9: no high nibble, and a low
+	// nibble that does not reach 16 when 6 is added.
+	v := t&^low | (t&low+6*ones)&(0x10*ones)
+	return ^((v&^high + 0x7F*ones) | v) & high
 }
 
 // candidate decides whether the digits data[start:end] are a code, and if so
@@ -149,7 +339,17 @@ func (s *scanner) candidate(data []byte, start, end int) bool {
 	if data[start] == '0' && end-start > 1 {
 		return true // a leading zero: a padded field, never a code
 	}
-	b1, b2 := at(data, start-1), at(data, start-2)
+	b1, b2 := data[start-1], data[start-2]
+	code := 0
+	for _, c := range data[start:end] {
+		code = code*10 + int(c-'0')
+	}
+	if b1 == '-' {
+		code = -code // the only way it can be a code
+	}
+	if !catalog.mayHave(code) {
+		return true // most numbers: no platform has them
+	}
 	a1, a2 := at(data, end), at(data, end+1)
 	switch {
 	case isWord(a1), isWord(b1), b1 == '.':
@@ -175,13 +375,6 @@ func (s *scanner) candidate(data []byte, start, end int) bool {
 	case idKeyBefore(data, tok), unitAfter(data, end):
 		return true // an id, a count, a size or a time
 	}
-	code := 0
-	for _, c := range data[start:end] {
-		code = code*10 + int(c-'0')
-	}
-	if tok < start {
-		code = -code
-	}
 	var found []codes.Entry
 	for _, p := range s.platforms {
 		if e, ok := p.Lookup(code); ok {
@@ -201,6 +394,32 @@ func (s *scanner) candidate(data []byte, start, end int) bool {
 	})
 }
 
+// catalog is a filter of the numbers of every platform's codes, built on
+// the first Scan (not at start-up), so that most numbers are ruled out
+// without looking them up on every platform.
+var catalog codeFilter
+
+// codeFilter is a bit for each possible value of the low 16 bits of a code.
+type codeFilter struct {
+	once sync.Once
+	bits [1 << 16 / 64]uint64
+}
+
+// mayHave reports whether some platform may define code: false means none
+// does.
+func (f *codeFilter) mayHave(code int) bool {
+	f.once.Do(func() {
+		for _, p := range codes.Platforms() {
+			for _, e := range p.Entries() {
+				h := uint16(e.Code)
+				f.bits[h/64] |= 1 << (h % 64)
+			}
+		}
+	})
+	h := uint16(code)
+	return f.bits[h/64]&(1<<(h%64)) != 0
+}
+
 // at returns data[i], or '\n' outside data: the start and the end of the
 // input separate words as a line break does.
 func at(data []byte, i int) byte {
@@ -217,9 +436,10 @@ func isWord(b byte) bool { return byteClass[b]&classWord != 0 }
 
 // Byte classes, of byteClass.
 const (
-	classWord   = 1 << iota // ASCII letter, digit, underscore
-	classSep                // a separator between a key and its number
-	classKeyEnd             // the last byte of a code key, in lower case
+	classWord    = 1 << iota // ASCII letter, digit, underscore
+	classSep                 // a separator between a key and its number
+	classKeyEnd              // the last byte of a code key, in lower case
+	classWideSep             // the last byte of a full-width separator, ： or （
 )
 
 // byteClass classifies each byte value. It is an array literal of constants,
@@ -240,8 +460,10 @@ var byteClass = [256]uint8{
 	'U': classWord, 'V': classWord, 'W': classWord, 'X': classWord, 'Y': classWord, 'Z': classWord,
 	' ': classSep, '\t': classSep, '=': classSep, ':': classSep, '"': classSep, '\'': classSep,
 	'(': classSep, '[': classSep, '#': classSep, '\\': classSep,
-	0x81: classKeyEnd, // the last byte of 码 (E7 A0 81)
-	0xAF: classKeyEnd, // the last byte of 误 (E8 AF AF)
+	0x81: classKeyEnd,  // the last byte of 码 (E7 A0 81)
+	0xAF: classKeyEnd,  // the last byte of 误 (E8 AF AF)
+	0x9A: classWideSep, // the last byte of ： (EF BC 9A)
+	0x88: classWideSep, // the last byte of （ (EF BC 88)
 }
 
 // codeKeys are the code keys of rule 3, in lower case.

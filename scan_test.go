@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/imcodes/imcodes"
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/internal/logsample"
 )
 
 // scanAll returns every match of Scan in text.
@@ -245,28 +245,9 @@ func TestScanMemoryBounded(t *testing.T) {
 	assert.LessOrEqual(t, allocs(noMatch), 4.0)
 }
 
-// genLog returns a log of about size bytes: timestamped lines with ids,
-// durations, sizes and addresses, a code about every 50 lines.
+// genLog returns a realistic log of about size bytes (see internal/logsample).
 func genLog(size int, seed uint64) []byte {
-	rng := rand.New(rand.NewPCG(seed, 2))
 	var b bytes.Buffer
-	coded := []string{
-		"ERROR send failed: code=803009 msg=the message contains sensitive word",
-		`WARN  rest call: {"error":{"code":899008,"message":"Basic authentication failed"}}`,
-		`ERROR onError {"type":206,"message":"user login another device"}`,
-		"ERROR login: 871300 not logged in",
-		"ERROR im: 错误码：-1 请求超时",
-	}
-	for b.Len() < size {
-		fmt.Fprintf(&b, "2026-11-%02dT%02d:%02d:%02d.%06dZ ", 1+rng.IntN(28), rng.IntN(24), rng.IntN(60), rng.IntN(60), rng.IntN(1000000))
-		if rng.IntN(50) == 0 {
-			b.WriteString(coded[rng.IntN(len(coded))])
-		} else {
-			fmt.Fprintf(&b, "INFO  [worker-%d] req=%08x-%04x uid=%d msg_id=%d from 10.%d.%d.%d:%d took %dms size=%d status=200 path=/v1/users/%d/messages",
-				rng.IntN(16), rng.Uint32(), rng.IntN(1<<16), 100000+rng.IntN(900000), rng.Int64N(1e12),
-				rng.IntN(256), rng.IntN(256), rng.IntN(256), 1024+rng.IntN(60000), rng.IntN(2000), rng.IntN(1<<20), rng.IntN(1e6))
-		}
-		b.WriteByte('\n')
-	}
+	_ = logsample.Write(&b, int64(size), seed)
 	return b.Bytes()
 }
