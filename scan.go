@@ -174,13 +174,13 @@ func (s *scanner) number(data []byte, start int, final bool) (int, int) {
 	if end-start > maxDigits {
 		return end, decided // too long to be a code, and so is the rest of the run
 	}
+	if !final && end+lookAhead > len(data) && bytes.IndexByte(data[end:], '\n') < 0 {
+		return start, deferred // the run may go on, or what follows it decide it
+	}
 	b := data[start-1]
 	c := byteClass[b]
 	if c&classWord != 0 || b == '.' || end-start < 6 && c&(classSep|classKeyEnd|classWideSep) == 0 && b != '-' {
 		return end, decided // part of a word or a decimal; short, and no key can end here
-	}
-	if !final && end+lookAhead > len(data) && bytes.IndexByte(data[end:], '\n') < 0 {
-		return start, deferred
 	}
 	if end < len(data) && byteClass[data[end]]&classWord != 0 {
 		return end, decided // part of a word
@@ -196,17 +196,15 @@ func (s *scanner) number(data []byte, start int, final bool) (int, int) {
 // out, and returns how many it stored. It keeps some that number and
 // candidate rule out, but drops none that they keep. data[i-2:i] must exist.
 func prefilter(data []byte, i int, cands *[64]uint8) int {
-	var d uint64 // bit k: data[i+k] is a digit
-	for j := 0; j < 64; j += 8 {
-		d |= (digitMask(binary.LittleEndian.Uint64(data[i+j:])) >> 7) * 0x0102040810204080 >> 56 << j
-	}
-	prev := bit(data[i-1]-'0' <= 9)
-	starts := d &^ (d<<1 | prev)
+	w := (*[66]byte)(data[i-2 : i+64]) // the block, after the two bytes before it
+	d := digitBits(w[2:10]) | digitBits(w[10:18])<<8 | digitBits(w[18:26])<<16 | digitBits(w[26:34])<<24 |
+		digitBits(w[34:42])<<32 | digitBits(w[42:50])<<40 | digitBits(w[50:58])<<48 | digitBits(w[58:66])<<56
+	starts := d &^ (d<<1 | bit(w[1]-'0' <= 9))
 	n := 0
 	for ; starts != 0; starts &= starts - 1 {
-		k := bits.TrailingZeros64(starts)
+		k := bits.TrailingZeros64(starts) & 63
 		run := bits.TrailingZeros64(^(d >> k)) // within the block
-		c1, c2 := uint64(before1[data[i+k-1]]), uint64(before2[data[i+k-2]])
+		c1, c2 := uint64(before1[w[k+1]]), uint64(before2[w[k]])
 		reject := c1&rejectAlways | c1&c2&(rejectTime|rejectWord)
 		// The tests of the length, if the run ends in the block.
 		short := uint64(run-6) >> 63    // fewer than 6 digits
@@ -215,10 +213,16 @@ func prefilter(data []byte, i int, cands *[64]uint8) int {
 		key1, sepDash1, key2 := c1>>3&1, c1>>4&1, c2>>3&1
 		noKey := key1 ^ 1 | sepDash1&^key2 // no code key can end before it
 		reject |= known & (long | short&noKey)
-		cands[n] = uint8(k)
+		cands[n&63] = uint8(k)
 		n += int((reject - 1) >> 63)
 	}
 	return n
+}
+
+// digitBits returns a bit for each of the 8 bytes of b that is an ASCII
+// digit, bit k for b[k].
+func digitBits(b []byte) uint64 {
+	return (digitMask(binary.LittleEndian.Uint64(b)) >> 7) * 0x0102040810204080 >> 56
 }
 
 // The classes of the byte before a number (before1) and of the byte before
@@ -345,6 +349,9 @@ func (s *scanner) candidate(data []byte, start, end int) bool {
 		code = code*10 + int(c-'0')
 	}
 	if b1 == '-' {
+		if code == 0 {
+			return true // "-0": no negative code
+		}
 		code = -code // the only way it can be a code
 	}
 	if !catalog.mayHave(code) {

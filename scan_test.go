@@ -68,6 +68,7 @@ func TestScanRules(t *testing.T) {
 		{"minus: after key", `onError {"type":-1,"message":"timeout"}`, []string{"-1"}},
 		{"minus: after key", "code: -2 then errcode=-4", []string{"-2", "-4"}},
 		{"minus: no key", "offset -898002 and delta -1", nil},
+		{"minus: no negative zero", "code=-0 type: -0", nil},
 		{"minus: joins words", "the-206 error-206 x--1", nil},
 
 		// 3. After a code key.
@@ -250,4 +251,52 @@ func genLog(size int, seed uint64) []byte {
 	var b bytes.Buffer
 	_ = logsample.Write(&b, int64(size), seed)
 	return b.Bytes()
+}
+
+// FuzzScan: Scan never panics; every match is a whole number token of the
+// input at its line and column, spelling its code, with the entries of that
+// code; and how the input is cut into reads changes nothing.
+func FuzzScan(f *testing.F) {
+	for _, seed := range []string{
+		"2026-11-20T10:00:01Z ERROR register: 899001 user exist",
+		`onError {"type":-1,"message":"timeout"} code: -2 错误码：206`,
+		"uid=898002 took 898002 ms 1.898002 v4.17.0 10.0.0.1 fe80::1",
+		"\x00898002\xff\r\ncode=0\r\n",
+		"code=" + strings.Repeat("9", 100),
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		ms := scanAll(t, bytes.NewReader(in))
+		lines := bytes.Split(in, []byte("\n"))
+		for _, m := range ms {
+			require.True(t, m.Line >= 1 && m.Line <= len(lines), "line %d", m.Line)
+			line := lines[m.Line-1]
+			require.True(t, m.Column >= 1 && m.Column-1+len(m.Text) <= len(line), "column %d", m.Column)
+			at := m.Column - 1
+			require.Equal(t, m.Text, string(line[at:at+len(m.Text)]))
+			require.Equal(t, fmt.Sprint(m.Code), m.Text)
+			if at > 0 {
+				require.False(t, isDigitOrWord(line[at-1]), "%q after %q", m.Text, line[at-1])
+			}
+			if end := at + len(m.Text); end < len(line) {
+				require.False(t, isDigitOrWord(line[end]), "%q before %q", m.Text, line[end])
+			}
+			require.NotEmpty(t, m.Entries)
+			for _, e := range m.Entries {
+				require.Equal(t, m.Code, e.Code)
+				require.NotEmpty(t, e.Name)
+			}
+		}
+		for name, r := range map[string]io.Reader{
+			"one byte": iotest.OneByteReader(bytes.NewReader(in)),
+			"half":     iotest.HalfReader(bytes.NewReader(in)),
+		} {
+			require.Equal(t, ms, scanAll(t, r), name)
+		}
+	})
+}
+
+func isDigitOrWord(b byte) bool {
+	return '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b == '_'
 }
