@@ -2,11 +2,12 @@ package imcodes
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"io"
-	"math/bits"
+	"os"
+	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/imcodes/imcodes/codes"
@@ -30,89 +31,221 @@ type Match struct {
 }
 
 // Scan reads r to its end and calls fn with each code it finds, in the order
-// of the input, as soon as the line of the code has been read (or the bytes
-// after it that decide it, on a very long line). The package documentation
-// gives the rules of what is a code. With platforms, only codes of those
-// platforms are found; without, codes of every platform.
+// of the input, as soon as the line of the code has been read. The package
+// documentation gives the rules of what is a code. With platforms, only
+// codes of those platforms are found; without, codes of every platform.
 //
-// Scan reads in one pass, in time linear in the size of the input, and uses
-// a fixed amount of memory (about 64 KiB) whatever the input: a line of any
-// length is scanned through to its end. If fn returns false, Scan stops and
-// returns nil. It returns nil at the end of the input, or the first error of
-// r other than io.EOF, after it has scanned what r gave before it.
+// Scan reads in one pass, in time linear in the size of the input, and in a
+// fixed amount of memory (at most a few MiB) whatever the input: a line of
+// any length is scanned through to its end. fn is called from the goroutine
+// that called Scan, one match at a time; if it returns false, Scan stops and
+// returns nil. Scan returns nil at the end of the input, or the first error
+// of r other than io.EOF, after it has scanned what r gave before it.
+//
+// From a regular file or an in-memory reader (*bytes.Reader,
+// *strings.Reader), which never block, Scan reads ahead and scans parts of
+// the input on several cores at once. From any other reader it finishes
+// what it has read before it reads again, so that each match is reported
+// before Scan waits for more input (as `tail -f` needs).
 func Scan(r io.Reader, fn func(Match) bool, platforms ...codes.Platform) error {
 	if fn == nil {
 		return errors.New("imcodes: Scan needs a func")
 	}
-	s := scanner{fn: fn, line: 1}
+	s := scanner{r: r, fn: fn, line: 1}
 	for _, p := range codes.Platforms() {
 		if len(platforms) == 0 || slices.Contains(platforms, p) {
 			s.platforms = append(s.platforms, p)
 		}
 	}
-	// The buffer starts with two line breaks that are not part of the input,
-	// so that every number has two bytes before it.
-	buf := make([]byte, scanContext+scanChunk)
-	buf[0], buf[1] = '\n', '\n'
-	n, pos, empty := 2, 2, 0
-	s.base, s.counted = -2, 2
-	for {
-		m, err := r.Read(buf[n:])
-		if m < 0 || m > len(buf)-n {
-			return errors.New("imcodes: Scan: invalid count from Read")
-		}
-		n += m
-		more, stop := s.scan(buf[:n], pos, err != nil)
-		switch {
-		case stop || err == io.EOF:
-			return nil
-		case err != nil:
-			return err
-		case m == 0:
-			if empty++; empty == 100 {
-				return io.ErrNoProgress
-			}
-		default:
-			empty = 0
-		}
-		pos = more
-		// Keep scanContext bytes before the first undecided byte: the keys
-		// and separators before a number are looked for in them.
-		if k := pos - scanContext; k > 0 {
-			if s.counted < k {
-				s.countLines(buf[:n], k)
-			}
-			copy(buf, buf[k:n])
-			n -= k
-			pos -= k
-			s.counted -= k
-			s.base += int64(k)
-		}
+	if neverBlocks(r) {
+		s.workers = min(runtime.GOMAXPROCS(0), maxWorkers)
 	}
+	return s.run()
 }
 
 const (
-	scanChunk   = 64 << 10 // bytes read at a time
-	scanContext = 64       // bytes kept before the scan position; more than maxBehind
-	maxDigits   = 7        // the longest code, 7100006
-	maxSeps     = 8        // separator bytes between a key and its number
-	maxWord     = 24       // bytes of an id-like key looked at
-	maxBehind   = maxSeps + maxWord + 1
-	lookAhead   = 16 // bytes after a number that decide it (a unit); within its line
+	chunkSize   = 256 << 10 // bytes read at a time
+	scanContext = 64        // bytes of context kept before a chunk; more than maxBehind
+	overlap     = 32        // bytes after the end of a chunk in a long line, that decide the numbers before it
+	maxWorkers  = 4         // goroutines that scan at once
 )
 
 // scanner is the state of one Scan.
 type scanner struct {
+	r         io.Reader
 	fn        func(Match) bool
 	platforms []codes.Platform // those asked for, in the order of codes.Platforms
-	base      int64            // offset in the input of the buffer's first byte
-	counted   int              // the newlines of the buffer before this index are counted
-	line      int              // the line of buffer index counted
-	lineStart int64            // offset in the input of that line's first byte
+	workers   int              // goroutines scanning ahead; 0 to scan in Scan's
+	// Line counting, in the chunk being reported.
+	base      int64 // offset in the input of the chunk's first byte
+	counted   int   // the newlines of the chunk before this index are counted
+	line      int   // the line of chunk index counted
+	lineStart int64 // offset in the input of that line's first byte
 }
 
-// countLines counts the newlines of data before index to.
+// chunk is a part of the input, with what comes before and after it, and the
+// codes found in it.
+type chunk struct {
+	buf      []byte // scanContext + chunkSize bytes
+	data     []byte // buf[:what scanChunk may look at]
+	from, to int    // the codes that start in data[from:to] are this chunk's
+	base     int64  // offset in the input of buf[0]
+	hits     []hit
+	done     chan struct{} // receives when hits are ready
+}
+
+// run reads the input into chunks that end at a line break (or, in a line
+// longer than a chunk, with overlap bytes of the next one), has them scanned,
+// and reports their codes in order.
+func (s *scanner) run() error {
+	buffers := 2 // one being read, one being reported
+	var jobs chan *chunk
+	var wg sync.WaitGroup
+	if s.workers > 0 {
+		buffers = 2 * s.workers
+		jobs = make(chan *chunk, buffers)
+		wg.Add(s.workers)
+		for range s.workers {
+			go func() {
+				defer wg.Done()
+				for c := range jobs {
+					c.hits = scanChunk(c.data, c.from, c.to, s.platforms, c.hits[:0])
+					c.done <- struct{}{}
+				}
+			}()
+		}
+		defer func() {
+			close(jobs)
+			wg.Wait()
+		}()
+	}
+	free := make([]*chunk, buffers)
+	for i := range free {
+		free[i] = &chunk{buf: make([]byte, scanContext+chunkSize), done: make(chan struct{}, 1)}
+	}
+	pending := make([]*chunk, 0, buffers) // submitted, in order
+	// report reports the codes of the oldest pending chunk and frees it; it
+	// returns false if fn asked to stop.
+	report := func() bool {
+		c := pending[0]
+		pending = pending[:copy(pending, pending[1:])]
+		if s.workers > 0 {
+			<-c.done
+		}
+		free = append(free, c)
+		return s.report(c)
+	}
+	// drain waits for the pending chunks, reporting them unless stopped.
+	drain := func(stopped bool) bool {
+		for len(pending) > 0 {
+			if !report() && !stopped {
+				stopped = true
+			}
+		}
+		return !stopped
+	}
+
+	c := free[len(free)-1]
+	free = free[:len(free)-1]
+	// The first chunk starts with two line breaks that are not part of the
+	// input, so that every number has two bytes before it.
+	c.buf[0], c.buf[1] = '\n', '\n'
+	n, from, base, empty := 2, 2, int64(-2), 0
+	for {
+		m, err := s.r.Read(c.buf[n:])
+		if m < 0 || m > len(c.buf)-n {
+			drain(true)
+			return errors.New("imcodes: Scan: invalid count from Read")
+		}
+		n += m
+		var to, limit int
+		switch {
+		case err != nil:
+			to, limit = n, n
+		case m > 0 && bytes.LastIndexByte(c.buf[n-m:n], '\n') >= 0:
+			to = n - m + bytes.LastIndexByte(c.buf[n-m:n], '\n') + 1
+			limit = to
+		case n == len(c.buf):
+			to, limit = n-overlap, n
+		case m == 0:
+			if empty++; empty == 100 {
+				drain(false)
+				return io.ErrNoProgress
+			}
+			continue
+		default:
+			empty = 0
+			continue // the rest of the line is still to come
+		}
+		empty = 0
+		c.data, c.from, c.to, c.base = c.buf[:limit], from, to, base
+		if err != nil {
+			c.hits = scanChunk(c.data, c.from, c.to, s.platforms, c.hits[:0])
+			if s.workers > 0 {
+				c.done <- struct{}{}
+			}
+			pending = append(pending, c)
+			if !drain(false) || err == io.EOF {
+				return nil
+			}
+			return err
+		}
+		if len(free) == 0 && !report() {
+			drain(true)
+			return nil
+		}
+		next := free[len(free)-1]
+		free = free[:len(free)-1]
+		ctx := max(0, to-scanContext)
+		n = copy(next.buf, c.buf[ctx:n])
+		from, base = to-ctx, base+int64(ctx)
+		pending = append(pending, c)
+		if s.workers > 0 {
+			jobs <- c
+		} else {
+			c.hits = scanChunk(c.data, c.from, c.to, s.platforms, c.hits[:0])
+			if !report() {
+				return nil
+			}
+		}
+		c = next
+	}
+}
+
+// report calls fn with each code found in c, and counts c's lines. It
+// returns false if fn asked to stop.
+func (s *scanner) report(c *chunk) bool {
+	s.base, s.counted = c.base, c.from
+	for _, h := range c.hits {
+		s.countLines(c.data, h.tok)
+		var found []codes.Entry
+		for _, p := range s.platforms {
+			if e, ok := p.Lookup(h.code); ok {
+				found = append(found, e)
+			}
+		}
+		m := Match{
+			Line:    s.line,
+			Column:  int(s.base + int64(h.tok) - s.lineStart + 1),
+			Text:    string(c.data[h.tok:h.end]),
+			Code:    h.code,
+			Entries: found,
+		}
+		if !s.fn(m) {
+			return false
+		}
+	}
+	s.countLines(c.data, c.to)
+	return true
+}
+
+// countLines counts the newlines of data before index to. (A code can start
+// before its chunk, at the minus sign of a negative code after the chunk's
+// context: that byte is no newline.)
 func (s *scanner) countLines(data []byte, to int) {
+	if to <= s.counted {
+		return
+	}
 	seg := data[s.counted:to]
 	if c := bytes.Count(seg, newline); c > 0 {
 		s.line += c
@@ -123,479 +256,23 @@ func (s *scanner) countLines(data []byte, to int) {
 
 var newline = []byte{'\n'}
 
-// scan looks for codes in data from index i, which is at least 2. Unless
-// final, the input goes on after data, and a number whose next bytes are not
-// all in data is left undecided. It returns the index of the first undecided
-// byte, and whether fn asked to stop.
-func (s *scanner) scan(data []byte, i int, final bool) (next int, stop bool) {
-	// 64 bytes at a time, without a branch on the bytes, a prefilter picks
-	// out the numbers that the two bytes before them and their length do not
-	// already rule out; most numbers of a log are (times, dates, addresses,
-	// hex, ids). Then number decides each of the others.
-	var cands [64]uint8
-	for ; i+64 <= len(data); i += 64 {
-		n := prefilter(data, i, &cands)
-		for _, k := range cands[:n] {
-			switch next, r := s.number(data, i+int(k), final); r {
-			case deferred:
-				return next, false
-			case stopped:
-				return next, true
-			}
-		}
-	}
-	for {
-		if i = nextDigit(data, i); i == len(data) {
-			return i, false
-		}
-		next, r := s.number(data, i, final)
-		switch r {
-		case deferred:
-			return next, false
-		case stopped:
-			return next, true
-		}
-		i = next
-	}
-}
-
-// What number decided.
-const (
-	decided  = iota // the number is a code or not; go on after it
-	deferred        // more input is needed: the number may go on, or its unit
-	stopped         // fn asked to stop
-)
-
-// number decides whether the digits that start at data[start] are a code.
-// It returns the index after them (or start, if deferred) and what it
-// decided. The cheap tests come first.
-func (s *scanner) number(data []byte, start int, final bool) (int, int) {
-	end := digitsEnd(data, start)
-	if end-start > maxDigits {
-		return end, decided // too long to be a code, and so is the rest of the run
-	}
-	if !final && end+lookAhead > len(data) && bytes.IndexByte(data[end:], '\n') < 0 {
-		return start, deferred // the run may go on, or what follows it decide it
-	}
-	b := data[start-1]
-	c := byteClass[b]
-	if c&classWord != 0 || b == '.' || end-start < 6 && c&(classSep|classKeyEnd|classWideSep) == 0 && b != '-' {
-		return end, decided // part of a word or a decimal; short, and no key can end here
-	}
-	if end < len(data) && byteClass[data[end]]&classWord != 0 {
-		return end, decided // part of a word
-	}
-	if !s.candidate(data, start, end) {
-		return end, stopped
-	}
-	return end, decided
-}
-
-// prefilter stores in cands the offsets in data[i:i+64] of the numbers that
-// start there and that the bytes before them and their length do not rule
-// out, and returns how many it stored. It keeps some that number and
-// candidate rule out, but drops none that they keep. data[i-2:i] must exist.
-func prefilter(data []byte, i int, cands *[64]uint8) int {
-	w := (*[66]byte)(data[i-2 : i+64]) // the block, after the two bytes before it
-	d := digitBits(w[2:10]) | digitBits(w[10:18])<<8 | digitBits(w[18:26])<<16 | digitBits(w[26:34])<<24 |
-		digitBits(w[34:42])<<32 | digitBits(w[42:50])<<40 | digitBits(w[50:58])<<48 | digitBits(w[58:66])<<56
-	starts := d &^ (d<<1 | bit(w[1]-'0' <= 9))
-	n := 0
-	for ; starts != 0; starts &= starts - 1 {
-		k := bits.TrailingZeros64(starts) & 63
-		run := bits.TrailingZeros64(^(d >> k)) // within the block
-		c1, c2 := uint64(before1[w[k+1]]), uint64(before2[w[k]])
-		reject := c1&rejectAlways | c1&c2&(rejectTime|rejectWord)
-		// The tests of the length, if the run ends in the block.
-		short := uint64(run-6) >> 63    // fewer than 6 digits
-		long := uint64(7-run) >> 63     // more than 7
-		known := uint64(k+run-64) >> 63 // the run ends in the block
-		key1, sepDash1, key2 := c1>>3&1, c1>>4&1, c2>>3&1
-		noKey := key1 ^ 1 | sepDash1&^key2 // no code key can end before it
-		reject |= known & (long | short&noKey)
-		cands[n&63] = uint8(k)
-		n += int((reject - 1) >> 63)
-	}
-	return n
-}
-
-// digitBits returns a bit for each of the 8 bytes of b that is an ASCII
-// digit, bit k for b[k].
-func digitBits(b []byte) uint64 {
-	return (digitMask(binary.LittleEndian.Uint64(b)) >> 7) * 0x0102040810204080 >> 56
-}
-
-// The classes of the byte before a number (before1) and of the byte before
-// that (before2), for prefilter: a number is ruled out if
-// before1&rejectAlways, or before1&before2&(rejectTime|rejectWord), is not 0;
-// a short one also if before1 has no mayKey, or has sepOrDash while before2
-// has no mayKey.
-const (
-	rejectAlways = 1 << iota // before1: a letter, digit, '_' or '.'
-	rejectTime               // before1: ':' or '/'; before2: a digit or ':'
-	rejectWord               // before1: '-'; before2: a letter, digit or '_'
-	mayKey                   // before1: a separator, '-', the end of a key; before2: a separator, the end of a key
-	sepOrDash                // before1: a separator or '-'
-)
-
-// before1 classifies the byte before a number, for prefilter.
-var before1 = [256]uint8{
-	'\t': mayKey | sepOrDash, ' ': mayKey | sepOrDash, '"': mayKey | sepOrDash, '#': mayKey | sepOrDash,
-	'\'': mayKey | sepOrDash, '(': mayKey | sepOrDash, '=': mayKey | sepOrDash, '[': mayKey | sepOrDash,
-	'\\': mayKey | sepOrDash,
-	'-':  rejectWord | mayKey | sepOrDash,
-	'.':  rejectAlways, '0': rejectAlways, '1': rejectAlways, '2': rejectAlways, '3': rejectAlways,
-	'4': rejectAlways, '5': rejectAlways, '6': rejectAlways, '7': rejectAlways, '8': rejectAlways,
-	'9': rejectAlways, 'A': rejectAlways, 'B': rejectAlways, 'C': rejectAlways, 'D': rejectAlways,
-	'F': rejectAlways, 'G': rejectAlways, 'H': rejectAlways, 'I': rejectAlways, 'J': rejectAlways,
-	'K': rejectAlways, 'L': rejectAlways, 'M': rejectAlways, 'N': rejectAlways, 'P': rejectAlways,
-	'Q': rejectAlways, 'S': rejectAlways, 'T': rejectAlways, 'U': rejectAlways, 'V': rejectAlways,
-	'W': rejectAlways, 'X': rejectAlways, 'Y': rejectAlways, 'Z': rejectAlways, '_': rejectAlways,
-	'a': rejectAlways, 'b': rejectAlways, 'c': rejectAlways, 'd': rejectAlways, 'f': rejectAlways,
-	'g': rejectAlways, 'h': rejectAlways, 'i': rejectAlways, 'j': rejectAlways, 'k': rejectAlways,
-	'l': rejectAlways, 'm': rejectAlways, 'n': rejectAlways, 'p': rejectAlways, 'q': rejectAlways,
-	's': rejectAlways, 't': rejectAlways, 'u': rejectAlways, 'v': rejectAlways, 'w': rejectAlways,
-	'x': rejectAlways, 'y': rejectAlways, 'z': rejectAlways,
-	'/': rejectTime,
-	':': rejectTime | mayKey | sepOrDash,
-	'E': rejectAlways | mayKey, 'O': rejectAlways | mayKey, 'R': rejectAlways | mayKey,
-	'e': rejectAlways | mayKey, 'o': rejectAlways | mayKey, 'r': rejectAlways | mayKey,
-	0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey,
-}
-
-// before2 classifies the byte two before a number, for prefilter.
-var before2 = [256]uint8{
-	'\t': mayKey, ' ': mayKey, '"': mayKey, '#': mayKey, '\'': mayKey, '(': mayKey, '=': mayKey,
-	'[': mayKey, '\\': mayKey, 0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey,
-	'0': rejectTime | rejectWord, '1': rejectTime | rejectWord, '2': rejectTime | rejectWord,
-	'3': rejectTime | rejectWord, '4': rejectTime | rejectWord, '5': rejectTime | rejectWord,
-	'6': rejectTime | rejectWord, '7': rejectTime | rejectWord, '8': rejectTime | rejectWord,
-	'9': rejectTime | rejectWord,
-	':': rejectTime | mayKey,
-	'A': rejectWord, 'B': rejectWord, 'C': rejectWord, 'D': rejectWord, 'F': rejectWord,
-	'G': rejectWord, 'H': rejectWord, 'I': rejectWord, 'J': rejectWord, 'K': rejectWord,
-	'L': rejectWord, 'M': rejectWord, 'N': rejectWord, 'P': rejectWord, 'Q': rejectWord,
-	'S': rejectWord, 'T': rejectWord, 'U': rejectWord, 'V': rejectWord, 'W': rejectWord,
-	'X': rejectWord, 'Y': rejectWord, 'Z': rejectWord, '_': rejectWord, 'a': rejectWord,
-	'b': rejectWord, 'c': rejectWord, 'd': rejectWord, 'f': rejectWord, 'g': rejectWord,
-	'h': rejectWord, 'i': rejectWord, 'j': rejectWord, 'k': rejectWord, 'l': rejectWord,
-	'm': rejectWord, 'n': rejectWord, 'p': rejectWord, 'q': rejectWord, 's': rejectWord,
-	't': rejectWord, 'u': rejectWord, 'v': rejectWord, 'w': rejectWord, 'x': rejectWord,
-	'y': rejectWord, 'z': rejectWord,
-	'E': rejectWord | mayKey, 'O': rejectWord | mayKey, 'R': rejectWord | mayKey, 'e': rejectWord | mayKey,
-	'o': rejectWord | mayKey, 'r': rejectWord | mayKey,
-}
-
-// bit returns 1 for true, 0 for false.
-func bit(b bool) uint64 {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// nextDigit returns the index of the first ASCII digit of data from i, or
-// len(data). It tests eight bytes at a time.
-func nextDigit(data []byte, i int) int {
-	for ; i+8 <= len(data); i += 8 {
-		if m := digitMask(binary.LittleEndian.Uint64(data[i:])); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
-	}
-	for i < len(data) && data[i]-'0' > 9 {
-		i++
-	}
-	return i
-}
-
-// digitsEnd returns the index of the first byte of data from i that is not
-// an ASCII digit, or len(data). It tests eight bytes at a time.
-func digitsEnd(data []byte, i int) int {
-	for ; i+8 <= len(data); i += 8 {
-		if m := ^digitMask(binary.LittleEndian.Uint64(data[i:])) & (0x80 * 0x0101010101010101); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
-	}
-	for i < len(data) && data[i]-'0' <= 9 {
-		i++
-	}
-	return i
-}
-
-// digitMask returns the high bit of each byte of w that is an ASCII digit.
-// Each step works within the bytes, without carries between them.
-func digitMask(w uint64) uint64 {
-	const (
-		ones = 0x0101010101010101
-		low  = 0x0F * ones
-		high = 0x80 * ones
-	)
-	t := w ^ 0x30*ones // a digit has become 0x00 to 0x09
-	// v has a zero byte exactly where t is 0 to 9: no high nibble, and a low
-	// nibble that does not reach 16 when 6 is added.
-	v := t&^low | (t&low+6*ones)&(0x10*ones)
-	return ^((v&^high + 0x7F*ones) | v) & high
-}
-
-// candidate decides whether the digits data[start:end] are a code, and if so
-// reports it. It returns false if fn asked to stop.
-func (s *scanner) candidate(data []byte, start, end int) bool {
-	if data[start] == '0' && end-start > 1 {
-		return true // a leading zero: a padded field, never a code
-	}
-	b1, b2 := data[start-1], data[start-2]
-	code := 0
-	for _, c := range data[start:end] {
-		code = code*10 + int(c-'0')
-	}
-	if b1 == '-' {
-		if code == 0 {
-			return true // "-0": no negative code
-		}
-		code = -code // the only way it can be a code
-	}
-	if !catalog.mayHave(code) {
-		return true // most numbers: no platform has them
-	}
-	a1, a2 := at(data, end), at(data, end+1)
-	switch {
-	case isWord(a1), isWord(b1), b1 == '.':
-		return true // part of a word, a decimal, an IP address or a version
-	case a2-'0' <= 9 && (a1 == '.' || a1 == ':' || a1 == '-' || a1 == '/'):
-		return true // a decimal, an address, a time or a date goes on
-	case a1 == '-' && isWord(a2), a1 == ':' && a2 == ':':
-		return true // a UUID or a hyphenated word; an IPv6 address
-	case (b1 == ':' || b1 == '/') && (b2-'0' <= 9 || b2 == ':'):
-		return true // the end of a time, a date or an IPv6 address
-	case b1 == '-' && isWord(b2):
-		return true // the end of a date, a UUID or a hyphenated word
-	}
-	tok := start
-	if b1 == '-' {
-		tok--
-	}
-	key := codeKeyBefore(data, tok)
-	switch {
-	case key:
-	case tok < start, end-start < 6:
-		return true // a negative number or a short one, without a code key
-	case idKeyBefore(data, tok), unitAfter(data, end):
-		return true // an id, a count, a size or a time
-	}
-	var found []codes.Entry
-	for _, p := range s.platforms {
-		if e, ok := p.Lookup(code); ok {
-			found = append(found, e)
-		}
-	}
-	if found == nil {
+// neverBlocks reports whether reading r never waits for input to arrive: r
+// is a regular file or in memory.
+func neverBlocks(r io.Reader) bool {
+	switch r := r.(type) {
+	case *bytes.Reader, *strings.Reader:
 		return true
+	case *os.File:
+		fi, err := r.Stat()
+		return err == nil && fi.Mode().IsRegular()
 	}
-	s.countLines(data, tok)
-	return s.fn(Match{
-		Line:    s.line,
-		Column:  int(s.base + int64(tok) - s.lineStart + 1),
-		Text:    string(data[tok:end]),
-		Code:    code,
-		Entries: found,
-	})
+	return false
 }
 
-// catalog is a filter of the numbers of every platform's codes, built on
-// the first Scan (not at start-up), so that most numbers are ruled out
-// without looking them up on every platform.
-var catalog codeFilter
-
-// codeFilter is a bit for each possible value of the low 16 bits of a code.
-type codeFilter struct {
-	once sync.Once
-	bits [1 << 16 / 64]uint64
-}
-
-// mayHave reports whether some platform may define code: false means none
-// does.
-func (f *codeFilter) mayHave(code int) bool {
-	f.once.Do(func() {
-		for _, p := range codes.Platforms() {
-			for _, e := range p.Entries() {
-				h := uint16(e.Code)
-				f.bits[h/64] |= 1 << (h % 64)
-			}
-		}
-	})
-	h := uint16(code)
-	return f.bits[h/64]&(1<<(h%64)) != 0
-}
-
-// at returns data[i], or '\n' outside data: the start and the end of the
-// input separate words as a line break does.
-func at(data []byte, i int) byte {
-	if i < 0 || i >= len(data) {
-		return '\n'
-	}
-	return data[i]
-}
-
-// isWord reports whether b is an ASCII letter, digit or underscore. Other
-// bytes, the UTF-8 of Chinese text included, separate words: Chinese runs
-// into numbers without spaces ("错误码206").
-func isWord(b byte) bool { return byteClass[b]&classWord != 0 }
-
-// Byte classes, of byteClass.
 const (
-	classWord    = 1 << iota // ASCII letter, digit, underscore
-	classSep                 // a separator between a key and its number
-	classKeyEnd              // the last byte of a code key, in lower case
-	classWideSep             // the last byte of a full-width separator, ： or （
+	maxDigits = 7  // the longest code, 7100006
+	maxSeps   = 8  // separator bytes between a key and its number
+	maxWord   = 24 // bytes of an id-like key looked at
+	maxBehind = maxSeps + maxWord + 1
+	lookAhead = 16 // bytes after a number that decide it (a unit); within its line
 )
-
-// byteClass classifies each byte value. It is an array literal of constants,
-// laid out by the linker: no work at start-up.
-var byteClass = [256]uint8{
-	'0': classWord, '1': classWord, '2': classWord, '3': classWord, '4': classWord,
-	'5': classWord, '6': classWord, '7': classWord, '8': classWord, '9': classWord,
-	'_': classWord,
-	'a': classWord, 'b': classWord, 'c': classWord, 'd': classWord, 'e': classWord | classKeyEnd,
-	'f': classWord, 'g': classWord, 'h': classWord, 'i': classWord, 'j': classWord,
-	'k': classWord, 'l': classWord, 'm': classWord, 'n': classWord, 'o': classWord | classKeyEnd,
-	'p': classWord, 'q': classWord, 'r': classWord | classKeyEnd, 's': classWord, 't': classWord,
-	'u': classWord, 'v': classWord, 'w': classWord, 'x': classWord, 'y': classWord, 'z': classWord,
-	'A': classWord, 'B': classWord, 'C': classWord, 'D': classWord, 'E': classWord | classKeyEnd,
-	'F': classWord, 'G': classWord, 'H': classWord, 'I': classWord, 'J': classWord,
-	'K': classWord, 'L': classWord, 'M': classWord, 'N': classWord, 'O': classWord | classKeyEnd,
-	'P': classWord, 'Q': classWord, 'R': classWord | classKeyEnd, 'S': classWord, 'T': classWord,
-	'U': classWord, 'V': classWord, 'W': classWord, 'X': classWord, 'Y': classWord, 'Z': classWord,
-	' ': classSep, '\t': classSep, '=': classSep, ':': classSep, '"': classSep, '\'': classSep,
-	'(': classSep, '[': classSep, '#': classSep, '\\': classSep,
-	0x81: classKeyEnd,  // the last byte of 码 (E7 A0 81)
-	0xAF: classKeyEnd,  // the last byte of 误 (E8 AF AF)
-	0x9A: classWideSep, // the last byte of ： (EF BC 9A)
-	0x88: classWideSep, // the last byte of （ (EF BC 88)
-}
-
-// codeKeys are the code keys of rule 3, in lower case.
-var codeKeys = []string{
-	"code", "errcode", "err_code", "error_code", "errorcode", "errno", "error", "err", "type",
-	"statuscode", "status_code", "responsecode", "response_code", "错误码", "错误代码", "错误", "代码",
-}
-
-// skipSeps returns the index before the separators that end at i, going
-// back at most maxSeps bytes.
-func skipSeps(data []byte, i int) int {
-	lim := max(0, i-maxSeps)
-	for i > lim {
-		switch {
-		case byteClass[data[i-1]]&classSep != 0:
-			i--
-		case i-3 >= lim && data[i-3] == 0xEF && data[i-2] == 0xBC && (data[i-1] == 0x9A || data[i-1] == 0x88):
-			i -= 3 // full-width ： or （
-		default:
-			return i
-		}
-	}
-	return i
-}
-
-// codeKeyBefore reports whether a code key and separators end at data[i].
-func codeKeyBefore(data []byte, i int) bool {
-	i = skipSeps(data, i)
-	if i == 0 || byteClass[data[i-1]]&classKeyEnd == 0 {
-		return false
-	}
-	for _, k := range codeKeys {
-		if j := i - len(k); j >= 0 && !isWord(at(data, j-1)) && equalFold(data[j:i], k) {
-			return true
-		}
-	}
-	return false
-}
-
-// equalFold reports whether b is lower, ignoring the case of ASCII letters;
-// lower is in lower case.
-func equalFold(b []byte, lower string) bool {
-	if len(b) != len(lower) {
-		return false
-	}
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// idKeys are the id-like keys of rule 4, in lower case.
-var idKeys = []string{
-	"id", "uid", "gid", "pid", "tid", "cid", "mid", "rid", "sid", "uuid", "guid", "msgid", "userid",
-	"groupid", "roomid", "seq", "seqno", "sequence", "sn", "no", "num", "number", "ts", "time",
-	"timestamp", "date", "port", "size", "len", "length", "count", "cnt", "total", "offset", "pos",
-	"line", "took", "elapsed", "cost", "duration", "latency", "ttl", "timeout", "ver", "version",
-}
-
-// idKeyBefore reports whether an id-like key and separators end at data[i].
-func idKeyBefore(data []byte, i int) bool {
-	end := skipSeps(data, i)
-	j := end
-	for lim := max(0, end-maxWord); j > lim && isWord(data[j-1]); j-- {
-	}
-	if j == end {
-		return false
-	}
-	word := data[j:end]
-	// The last part of the word: after its last '_', or from its last change
-	// from lower to upper case ("userId", "traceID").
-	last := word
-	for k := len(word) - 1; k > 0; k-- {
-		if word[k-1] == '_' || 'a' <= word[k-1] && word[k-1] <= 'z' && 'A' <= word[k] && word[k] <= 'Z' {
-			last = word[k:]
-			break
-		}
-	}
-	for _, k := range idKeys {
-		if equalFold(word, k) || equalFold(last, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// units are the units of rule 4, in lower case.
-var units = []string{
-	"ns", "us", "ms", "nsec", "usec", "msec", "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
-	"h", "hr", "hrs", "hour", "hours", "d", "day", "days", "b", "byte", "bytes", "k", "kb", "kib",
-	"mb", "mib", "g", "gb", "gib", "tb", "tib", "bps", "kbps", "mbps", "times",
-}
-
-// utf8Units are the units of rule 4 that are not ASCII words.
-var utf8Units = []string{"%", "µs", "μs", "毫秒", "秒", "分钟", "小时", "字节", "次"}
-
-// unitAfter reports whether a unit follows the number that ends at data[i].
-func unitAfter(data []byte, i int) bool {
-	for lim := i + 2; i < lim && i < len(data) && (data[i] == ' ' || data[i] == '\t'); i++ {
-	}
-	rest := data[i:min(len(data), i+maxUnit+1)]
-	for _, u := range utf8Units {
-		if len(rest) >= len(u) && string(rest[:len(u)]) == u {
-			return true
-		}
-	}
-	j := 0
-	for j < len(rest) && isWord(rest[j]) {
-		j++
-	}
-	if j == 0 || j > maxUnit {
-		return false // no word, or one too long to be a unit
-	}
-	for _, u := range units {
-		if equalFold(rest[:j], u) {
-			return true
-		}
-	}
-	return false
-}
-
-// maxUnit is the length of the longest unit.
-const maxUnit = 7

@@ -175,14 +175,33 @@ func TestScanLongDigitRun(t *testing.T) {
 }
 
 // scanChunkForTest is the size Scan reads in; a number across the border of
-// two reads must still be whole.
-const scanChunkForTest = 64 << 10
+// two reads, or near it, must still be decided as if whole.
+const scanChunkForTest = 256 << 10
 
-// A number cut by the border of two reads, at every offset near it.
+// A number near the border of two reads, at every offset near it, in a long
+// line and in short ones, read ahead on several cores or one read at a time.
 func TestScanAcrossReads(t *testing.T) {
-	for pad := scanChunkForTest - 40; pad < scanChunkForTest+40; pad++ {
-		in := strings.Repeat("a", pad) + " code=-1 898002 uid 899001 880207 ms 错误码206\n"
-		assert.Equal(t, []string{"-1", "898002", "206"}, texts(t, in), "pad %d", pad)
+	const line = " code=-1 898002 uid 899001 880207 ms 错误码206"
+	want := []string{"-1", "898002", "206"}
+	for _, border := range []int{scanChunkForTest - 32, scanChunkForTest} {
+		for pad := border - 70; pad < border+20; pad++ {
+			for name, filler := range map[string]string{
+				"long line":   strings.Repeat("a", pad),
+				"short lines": strings.Repeat("a", pad%50) + strings.Repeat(strings.Repeat("b", 49)+"\n", pad/50),
+			} {
+				in := filler + line + "\n" + filler + line
+				var got []string
+				for _, m := range scanAll(t, strings.NewReader(in)) {
+					got = append(got, m.Text)
+				}
+				require.Equal(t, append(want, want...), got, "%s, pad %d, read ahead", name, pad)
+				got = got[:0]
+				for _, m := range scanAll(t, struct{ io.Reader }{strings.NewReader(in)}) {
+					got = append(got, m.Text)
+				}
+				require.Equal(t, append(want, want...), got, "%s, pad %d, one read at a time", name, pad)
+			}
+		}
 	}
 }
 
@@ -230,20 +249,29 @@ func TestScanStreams(t *testing.T) {
 	assert.NoError(t, <-done)
 }
 
-// Scan's memory does not grow with the input: it allocates the same for
-// 1 MiB of log as for 16 MiB, except for its matches.
+// Scan's memory does not grow with the input: it allocates as much for
+// 16 MiB without a code as for 1 MiB, and a few more objects per match.
 func TestScanMemoryBounded(t *testing.T) {
-	small, large := genLog(1<<20, 1), genLog(16<<20, 1)
-	allocs := func(in []byte) float64 {
+	allocs := func(r func() io.Reader) float64 {
 		return testing.AllocsPerRun(3, func() {
-			_ = imcodes.Scan(bytes.NewReader(in), func(imcodes.Match) bool { return true })
+			_ = imcodes.Scan(r(), func(imcodes.Match) bool { return true })
 		})
 	}
-	perMatch := func(in []byte) float64 { return allocs(in) / float64(len(scanAll(t, bytes.NewReader(in)))+1) }
-	assert.Less(t, perMatch(large), 3.0)
-	assert.Less(t, perMatch(small), 3.0)
-	noMatch := bytes.Repeat([]byte("1234 abc 12.5 "), 1<<20)
-	assert.LessOrEqual(t, allocs(noMatch), 4.0)
+	for name, wrap := range map[string]func(io.Reader) io.Reader{
+		"reads ahead": func(r io.Reader) io.Reader { return r },
+		"one by one":  func(r io.Reader) io.Reader { return struct{ io.Reader }{r} },
+	} {
+		noCode := bytes.Repeat([]byte("1234 abc 12.5 uid=898002\n"), 1<<20)
+		small := allocs(func() io.Reader { return wrap(bytes.NewReader(noCode[:1<<20])) })
+		large := allocs(func() io.Reader { return wrap(bytes.NewReader(noCode)) })
+		assert.InDelta(t, small, large, 2, name)
+		assert.Less(t, large, 100.0, name)
+
+		log := genLog(16<<20, 1)
+		n := float64(len(scanAll(t, bytes.NewReader(log))))
+		perMatch := (allocs(func() io.Reader { return wrap(bytes.NewReader(log)) }) - large) / n
+		assert.Less(t, perMatch, 3.0, name)
+	}
 }
 
 // genLog returns a realistic log of about size bytes (see internal/logsample).

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -65,7 +66,14 @@ func runExplain(args []string, env env) error {
 	if err := checkFormat(*format, explainFormats...); err != nil {
 		return err
 	}
-	in := env.stdin
+	out := c.output(env)
+	// Before each read of a pipe or a terminal, what has been found is
+	// written: the next read may wait. A regular file never does, and
+	// imcodes.Scan reads ahead in one on several cores.
+	var in io.Reader = flushingReader{env.stdin, out.w}
+	if f, ok := env.stdin.(*os.File); ok && isRegular(f) {
+		in = f
+	}
 	if c.fs.NArg() > 0 {
 		text := strings.Join(c.fs.Args(), " ")
 		if strings.TrimSpace(text) == "" {
@@ -73,7 +81,6 @@ func runExplain(args []string, env env) error {
 		}
 		in = strings.NewReader(text)
 	}
-	out := c.output(env)
 	var w matchWriter
 	switch {
 	case *count:
@@ -87,7 +94,7 @@ func runExplain(args []string, env env) error {
 	}
 	found := 0
 	var werr error
-	err := imcodes.Scan(flushingReader{in, out.w}, func(m imcodes.Match) bool {
+	err := imcodes.Scan(in, func(m imcodes.Match) bool {
 		found++
 		werr = w.match(m)
 		return werr == nil
@@ -124,6 +131,12 @@ func (f flushingReader) Read(p []byte) (int, error) {
 		return 0, err
 	}
 	return f.r.Read(p)
+}
+
+// isRegular reports whether f is a regular file.
+func isRegular(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // matchWriter writes the matches of explain in one format.
