@@ -2,6 +2,7 @@ package imcodes_test
 
 import (
 	"bytes"
+	"io"
 	"math/rand/v2"
 	"testing"
 
@@ -9,10 +10,13 @@ import (
 )
 
 // BenchmarkScan measures Scan on 8 MiB of a generated log (timestamps, ids,
-// durations, addresses, a code about every 50 lines) and of random bytes,
-// beside a baseline in the same run: impl=runs finds the runs of six digits
-// or more with the same byte loop and nothing else, the work of
-// grep -cE '[0-9]{6}' without its line handling.
+// durations, addresses, a code about every 50 lines; internal/logsample) and
+// of random bytes, beside a baseline in the same run: impl=runs counts the
+// runs of six digits or more with a plain byte loop and nothing else, the
+// work of grep -cE '[0-9]{6}' without its line handling. impl=scan reads a
+// *bytes.Reader, which Scan scans ahead on every core; impl=scan1 the same
+// bytes through a reader that hides its type, which Scan scans one read at
+// a time, on one core.
 //
 //	go test -run '^$' -bench Scan -count 10 . | tee scan.txt
 //	benchstat -col /impl scan.txt
@@ -35,6 +39,15 @@ func BenchmarkScan(b *testing.B) {
 			n := 0
 			for b.Loop() {
 				_ = imcodes.Scan(bytes.NewReader(in.data), func(imcodes.Match) bool { n++; return true })
+			}
+			sinkInt = n
+		})
+		b.Run("input="+in.name+"/impl=scan1", func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				_ = imcodes.Scan(struct{ io.Reader }{bytes.NewReader(in.data)}, func(imcodes.Match) bool { n++; return true })
 			}
 			sinkInt = n
 		})

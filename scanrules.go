@@ -74,21 +74,18 @@ func prefilter(data []byte, i int, cands *[64]uint8) int {
 	d := digitBits(w[2:10]) | digitBits(w[10:18])<<8 | digitBits(w[18:26])<<16 | digitBits(w[26:34])<<24 |
 		digitBits(w[34:42])<<32 | digitBits(w[42:50])<<40 | digitBits(w[50:58])<<48 | digitBits(w[58:66])<<56
 	starts := d &^ (d<<1 | bit(w[1]-'0' <= 9))
+	keep := pairTable()
 	n := 0
 	for ; starts != 0; starts &= starts - 1 {
 		k := bits.TrailingZeros64(starts) & 63
 		run := bits.TrailingZeros64(^(d >> k)) // within the block
-		c1, c2 := uint64(before1[w[k+1]]), uint64(before2[w[k]])
-		reject := c1&rejectAlways | c1&c2&(rejectTime|rejectWord)
-		// The tests of the length, if the run ends in the block.
-		short := uint64(run-6) >> 63    // fewer than 6 digits
-		long := uint64(7-run) >> 63     // more than 7
-		known := uint64(k+run-64) >> 63 // the run ends in the block
-		key1, sepDash1, key2 := c1>>3&1, c1>>4&1, c2>>3&1
-		noKey := key1 ^ 1 | sepDash1&^key2 // no code key can end before it
-		reject |= known & (long | short&noKey)
+		// The class of the run's length: 0 fewer than 6 digits, 1 six or
+		// seven, 2 more, 3 unknown (it reaches the end of the block).
+		class := uint64(5-run)>>63 + uint64(7-run)>>63
+		end := uint64(63-k-run) >> 63
+		class |= end | end<<1
 		cands[n&63] = uint8(k)
-		n += int((reject - 1) >> 63)
+		n += int(keep[binary.LittleEndian.Uint16(w[k:])] >> class & 1)
 	}
 	return n
 }
@@ -97,6 +94,35 @@ func prefilter(data []byte, i int, cands *[64]uint8) int {
 // digit, bit k for b[k].
 func digitBits(b []byte) uint64 {
 	return (digitMask(binary.LittleEndian.Uint64(b)) >> 7) * 0x0102040810204080 >> 56
+}
+
+// pairs is the prefilter's table: for the two bytes before a number (the
+// one right before it in the high byte), a bit for each class of its length
+// (1 fewer than six digits, 2 six or seven, 4 more, 8 unknown) that it may
+// be a code of. It is built from before1 and before2 on the first Scan, not
+// at start-up.
+var pairs struct {
+	once sync.Once
+	keep [1 << 16]uint8
+}
+
+func pairTable() *[1 << 16]uint8 {
+	pairs.once.Do(func() {
+		for b1 := range 256 {
+			for b2 := range 256 {
+				c1, c2 := before1[b1], before2[b2]
+				if c1&rejectAlways != 0 || c1&c2&(rejectTime|rejectWord) != 0 {
+					continue
+				}
+				v := uint8(2 | 8) // six or seven digits, or unknown
+				if c1&mayKey != 0 && (c1&sepOrDash == 0 || c2&mayKey != 0) {
+					v |= 1 // a code key can end before it
+				}
+				pairs.keep[b1<<8|b2] = v
+			}
+		}
+	})
+	return &pairs.keep
 }
 
 // The classes of the byte before a number (before1) and of the byte before
