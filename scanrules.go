@@ -223,18 +223,17 @@ func digitsEnd(data []byte, i int) int {
 }
 
 // digitMask returns the high bit of each byte of w that is an ASCII digit.
-// Each step works within the bytes, without carries between them.
+// Each step works within the bytes, without carries between them: with its
+// high bit cleared, a byte t is at least '0' when t+(0x80-'0') has the high
+// bit set, and more than '9' when t+(0x7F-'9') has; a byte with the high bit
+// set is no digit.
 func digitMask(w uint64) uint64 {
 	const (
 		ones = 0x0101010101010101
-		low  = 0x0F * ones
 		high = 0x80 * ones
 	)
-	t := w ^ 0x30*ones // a digit has become 0x00 to 0x09
-	// v has a zero byte exactly where t is 0 to 9: no high nibble, and a low
-	// nibble that does not reach 16 when 6 is added.
-	v := t&^low | (t&low+6*ones)&(0x10*ones)
-	return ^((v&^high + 0x7F*ones) | v) & high
+	t := w &^ high
+	return (t + (0x80-'0')*ones) &^ (t + (0x7F-'9')*ones) &^ w & high
 }
 
 // isCode decides whether the digits data[start:end] are a code on one of
