@@ -217,10 +217,10 @@ func (s *scanner) run() error {
 func (s *scanner) report(c *chunk) bool {
 	s.base, s.counted = c.base, c.from
 	for _, h := range c.hits {
-		s.countLines(c.data, h.tok)
+		s.countLines(c.data, int(h.tok))
 		var found []codes.Entry
 		for _, p := range s.platforms {
-			if e, ok := p.Lookup(h.code); ok {
+			if e, ok := p.Lookup(int(h.code)); ok {
 				found = append(found, e)
 			}
 		}
@@ -228,7 +228,7 @@ func (s *scanner) report(c *chunk) bool {
 			Line:    s.line,
 			Column:  int(s.base + int64(h.tok) - s.lineStart + 1),
 			Text:    string(c.data[h.tok:h.end]),
-			Code:    h.code,
+			Code:    int(h.code),
 			Entries: found,
 		}
 		if !s.fn(m) {

@@ -40,8 +40,9 @@ func scanChunk(data []byte, from, to int, platforms []codes.Platform, hits []hit
 	}
 }
 
-// hit is a code found by scanChunk: data[tok:end] spells code.
-type hit struct{ tok, end, code int }
+// hit is a code found by scanChunk: data[tok:end] spells code. (A chunk is
+// far smaller than 2 GiB, and a code far shorter.)
+type hit struct{ tok, end, code int32 }
 
 // number decides whether the digits that start at data[start] are a code on
 // one of platforms, and appends it to hits if so. It returns the index after
@@ -60,7 +61,7 @@ func number(data []byte, start int, platforms []codes.Platform, hits []hit) (int
 		return end, hits // part of a word
 	}
 	if tok, code, ok := isCode(data, start, end, platforms); ok {
-		hits = append(hits, hit{tok, end, code})
+		hits = append(hits, hit{int32(tok), int32(end), int32(code)})
 	}
 	return end, hits
 }
