@@ -23,12 +23,14 @@
 //
 //  1. A candidate is a whole number token: a run of ASCII digits that is not
 //     part of a longer digit run or a word ("abc123", "v4", "0x1f", "100ms",
-//     "a3f5898002"), not part of a decimal, an IP address or a version
-//     (next to a '.': "1.898002", "10.0.0.1", "v4.17.0"), of a date or a time
-//     (next to '-', '/' or ':' that joins it to another digit: "2024-05-01",
-//     "12:34:56.789", "05/01"), or of a UUID or a hyphenated identifier ("-"
-//     joining it to a word: "req-898002", "898002-ab12"). It has at most
-//     seven digits (the longest code), and no leading zero unless it is "0".
+//     "a3f5898002"); not part of a decimal, an IP address or a version (right
+//     after a '.', or before a '.' and a digit: "1.898002", "10.0.0.1",
+//     "v4.17.0"; "898002." ending a sentence is a candidate); not part of a
+//     date or a time ('-', '/' or ':' joining it to another digit:
+//     "2024-05-01", "12:34:56.789", "05/01"), of an IPv6 address ("::"), or
+//     of a UUID or a hyphenated identifier ('-' joining it to a word:
+//     "req-898002", "898002-ab12"). It has at most seven digits (the longest
+//     code), and no leading zero unless it is "0".
 //  2. A leading '-' belongs to the number only right after a code key
 //     ("type=-1", "code: -2"), for the negative Easemob codes; anywhere else a
 //     negative number ("offset -898002") is no code.

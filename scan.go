@@ -276,3 +276,10 @@ const (
 	maxBehind = maxSeps + maxWord + 1
 	lookAhead = 16 // bytes after a number that decide it (a unit); within its line
 )
+
+// The context before a chunk holds what is looked for before a number, and
+// the overlap after it what decides a number that starts before its end.
+var (
+	_ [scanContext - maxBehind]struct{}
+	_ [overlap - maxDigits - lookAhead]struct{}
+)

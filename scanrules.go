@@ -69,7 +69,7 @@ func number(data []byte, start int, platforms []codes.Platform, hits []hit) (int
 // prefilter stores in cands the offsets in data[i:i+64] of the numbers that
 // start there and that the bytes before them and their length do not rule
 // out, and returns how many it stored. It keeps some that number and
-// candidate rule out, but drops none that they keep. data[i-2:i] must exist.
+// isCode rule out, but drops none that they keep. data[i-2:i] must exist.
 func prefilter(data []byte, i int, cands *[64]uint8) int {
 	w := (*[66]byte)(data[i-2 : i+64]) // the block, after the two bytes before it
 	d := digitBits(w[2:10]) | digitBits(w[10:18])<<8 | digitBits(w[18:26])<<16 | digitBits(w[26:34])<<24 |
