@@ -39,11 +39,14 @@ const (
 )
 
 const usage = `usage:
-  imcodes [-platform P] [-lang L] [-format text|json] CODE...  explain codes
-  imcodes search [-platform P] [-category C] TEXT              search names and texts
-  imcodes explain [-platform P] [-format text|json|tsv] [-count] [TEXT]
-                                                  explain the codes in a log (stdin) or a text
-  imcodes list [-platform P] [-category C] [-format table|tsv|csv|json]
+  imcodes [-platform P] [-lang L] [-format text|json] CODE...
+      explain codes
+  imcodes search [-platform P] [-category C] [-lang L] [-format text|json] TEXT
+      search names and texts
+  imcodes explain [-platform P] [-lang L] [-format text|json|tsv] [-count] [TEXT...]
+      the codes in a log (standard input) or a text
+  imcodes list [-platform P] [-category C] [-lang L] [-format table|tsv|csv|json]
+      every code
 
 Examples:
   imcodes 898002
