@@ -57,8 +57,8 @@ func Scan(r io.Reader, fn func(Match) bool, platforms ...codes.Platform) error {
 			s.platforms = append(s.platforms, p)
 		}
 	}
-	if neverBlocks(r) {
-		s.workers = min(runtime.GOMAXPROCS(0), maxWorkers)
+	if n := min(runtime.GOMAXPROCS(0), maxWorkers); n > 1 && neverBlocks(r) {
+		s.workers = n
 	}
 	return s.run()
 }
