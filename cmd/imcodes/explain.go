@@ -1,122 +1,267 @@
 package main
 
 import (
+	"bufio"
+	"cmp"
+	"fmt"
 	"io"
-	"strconv"
+	"os"
+	"slices"
 	"strings"
+
+	"github.com/imcodes/imcodes"
+	"github.com/imcodes/imcodes/codes"
 )
 
-const explainUsage = `usage: imcodes explain [-platform P] [-lang L] [TEXT...]
+const explainUsage = `usage: imcodes explain [-platform P] [-lang L] [-format F] [-count] [TEXT...]
 
-Finds the codes in a log line, an error message or a bug report (the
-arguments, or standard input without them) and explains each. A number of six
-digits or more is a code if the catalog has it; a shorter one, as Easemob codes
-are, only after a word such as code, type, error or 错误码 ("type: 206",
-"code=-1"), so that times and counts are not taken for codes.
+Finds the codes in a log, an error message or a bug report (the arguments, or
+standard input without them) and explains each. Standard input is read as it
+arrives, and each code is written as soon as its line has been read, so that
+tail -f works; a log of any size, with lines of any length, is read in one
+pass in little memory.
+
+A number of six or seven digits is a code if the catalog has it, unless a
+unit follows it ("898002 ms") or a key such as id, uid, seq, size or count
+comes before it ("uid=898002"). Any number the catalog has is a code right
+after a code key: code, errcode, error_code, errorCode, errno, error, err,
+type, statusCode, responseCode, 错误码 ("type: 206", "code=-1", "错误码：17").
+Dates, times, decimals, IP addresses, versions, hex and UUIDs are never codes.
+The full rules: go doc github.com/imcodes/imcodes.
+
+Formats:
+  text   each code with its line and column; the first time a code is seen,
+         everything about it (the default; honours -lang)
+  json   one JSON object per code found: line, column, text (as in the
+         input), code, and entries, the objects of imcodes list -json
+  tsv    one line per code found and platform that defines it: line,
+         column, platform, code, name
+With -count, one row per platform and code with how often it was found, most
+frequent first, once the input has ended: a table for text, count, platform,
+code and name for tsv, and for json the object of imcodes list -json with a
+count.
+
+Exit status: 0 when a code was found, 1 when none was.
 
 Examples:
   imcodes explain "send failed: code=803009 msg=the message contains sensitive word"
   imcodes explain 'onError {"type":206,"message":"..."}'
   grep ERROR app.log | imcodes explain
+  tail -f app.log | imcodes explain -format json
+  imcodes explain -count < app.log
 
 Flags:
 `
 
-// maxInput bounds what explain reads from standard input.
-const maxInput = 16 << 20
+// explainFormats are the values of explain's -format, the default first.
+var explainFormats = []string{"text", "json", "tsv"}
 
 func runExplain(args []string, env env) error {
 	c := newCommand("imcodes explain", false)
+	format := c.formatFlag(explainFormats...)
+	count := c.fs.Bool("count", false, "instead, count each code, and write the counts, most frequent first, when the input ends")
 	if err := c.parse(args, explainUsage, env); err != nil {
 		return err
 	}
-	text := strings.Join(c.fs.Args(), " ")
-	if c.fs.NArg() == 0 {
-		b, err := io.ReadAll(io.LimitReader(env.stdin, maxInput))
-		if err != nil {
-			return err
-		}
-		text = string(b)
-	}
-	if strings.TrimSpace(text) == "" {
-		return usagef("explain needs a text, as arguments or on standard input")
+	if err := checkFormat(*format, explainFormats...); err != nil {
+		return err
 	}
 	out := c.output(env)
-	for _, n := range codesIn(text) {
-		out.entries(c.lookup(n))
+	// Before each read of a pipe or a terminal, what has been found is
+	// written: the next read may wait. A regular file never does, and
+	// imcodes.Scan reads ahead in one on several cores.
+	var in io.Reader = flushingReader{env.stdin, out.w}
+	if f, ok := env.stdin.(*os.File); ok && isRegular(f) {
+		in = f
+	}
+	if c.fs.NArg() > 0 {
+		text := strings.Join(c.fs.Args(), " ")
+		if strings.TrimSpace(text) == "" {
+			return usagef("explain needs a text, as arguments or on standard input")
+		}
+		in = strings.NewReader(text)
+	}
+	var w matchWriter
+	switch {
+	case *count:
+		w = &counter{counts: map[countKey]int{}}
+	case *format == "json":
+		w = &jsonMatches{out: out}
+	case *format == "tsv":
+		w = &tsvMatches{out: out}
+	default:
+		w = &textMatches{out: out, seen: map[int]bool{}}
+	}
+	found := 0
+	var werr error
+	err := imcodes.Scan(in, func(m imcodes.Match) bool {
+		found++
+		werr = w.match(m)
+		return werr == nil
+	}, c.platforms()...)
+	if werr != nil {
+		return werr
+	}
+	if err != nil {
+		return err
+	}
+	if cw, ok := w.(*counter); ok {
+		if err := cw.write(out, *format); err != nil {
+			return err
+		}
 	}
 	if err := out.flush(); err != nil {
 		return err
 	}
-	if out.n == 0 {
+	if found == 0 {
 		return notFoundf("no known code on %s in the text", c.where())
 	}
 	return nil
 }
 
-// keywords announce a short code in free text.
-var keywords = []string{"code", "type", "err", "error", "errno", "errcode", "errorcode", "error_code", "statuscode", "错误码", "错误", "代码"}
-
-// codesIn returns the numbers in text that may be codes, each once, in the
-// order they first appear. A number must stand alone: not inside a word
-// ("v2", "abc123"), a decimal ("3.14") or a date ("2024-05-01"). A minus sign
-// right before it counts unless it joins two words. Numbers of fewer than six
-// digits count only after a keyword.
-func codesIn(text string) []int {
-	var found []int
-	seen := map[int]bool{}
-	for i := 0; i < len(text); {
-		if !isDigit(text[i]) {
-			i++
-			continue
-		}
-		start := i
-		for i < len(text) && isDigit(text[i]) {
-			i++
-		}
-		end := i
-		numStart := start
-		if start > 0 && text[start-1] == '-' && (start < 2 || !isWordByte(text[start-2])) {
-			numStart--
-		}
-		switch {
-		case numStart == start && start > 0 && (isWordByte(text[start-1]) || text[start-1] == '.'):
-			continue // inside a word or a decimal
-		case end < len(text) && isWordByte(text[end]):
-			continue
-		case end+1 < len(text) && text[end] == '.' && isDigit(text[end+1]):
-			continue // a decimal
-		case end-start > 10:
-			continue
-		case end-start < 6 && !afterKeyword(text[:numStart]):
-			continue
-		}
-		n, err := strconv.Atoi(text[numStart:end])
-		if err == nil && !seen[n] {
-			seen[n] = true
-			found = append(found, n)
-		}
-	}
-	return found
+// flushingReader flushes w before each read of r: whatever has been found
+// is written before explain waits for more input.
+type flushingReader struct {
+	r io.Reader
+	w *bufio.Writer
 }
 
-// afterKeyword reports whether before ends with a keyword, give or take the
-// punctuation of "key: ", "key=", `"key":` or "key #".
-func afterKeyword(before string) bool {
-	before = strings.ToLower(strings.TrimRight(before, " \t:=#\"'：（("))
-	for _, k := range keywords {
-		if rest, ok := strings.CutSuffix(before, k); ok && (rest == "" || !isWordByte(rest[len(rest)-1])) {
-			return true
-		}
+func (f flushingReader) Read(p []byte) (int, error) {
+	if err := f.w.Flush(); err != nil {
+		return 0, err
 	}
-	return false
+	return f.r.Read(p)
 }
 
-func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+// isRegular reports whether f is a regular file.
+func isRegular(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode().IsRegular()
+}
 
-// isWordByte reports whether b is an ASCII letter, digit or underscore.
-// Other bytes, the UTF-8 of Chinese text included, separate words: Chinese
-// runs into numbers without spaces ("错误码206").
-func isWordByte(b byte) bool {
-	return isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b == '_'
+// matchWriter writes the matches of explain in one format.
+type matchWriter interface {
+	match(imcodes.Match) error
+}
+
+// textMatches writes each match for people to read: its line, column and
+// text, then the blocks of its entries the first time its code is seen, and
+// only their names after that.
+type textMatches struct {
+	out        *output
+	seen       map[int]bool // codes written in full; at most the catalog's
+	afterBlock bool         // the last thing written was a block
+}
+
+func (t *textMatches) match(m imcodes.Match) error {
+	w := t.out.w
+	if t.afterBlock {
+		w.WriteString("\n")
+	}
+	fmt.Fprintf(w, "line %d, column %d: %s", m.Line, m.Column, m.Text)
+	if t.seen[m.Code] {
+		names := make([]string, len(m.Entries))
+		for i, e := range m.Entries {
+			names[i] = e.Platform.String() + " " + e.Name
+		}
+		fmt.Fprintf(w, " (%s, see above)\n", strings.Join(names, ", "))
+		t.afterBlock = false
+		return nil
+	}
+	t.seen[m.Code] = true
+	w.WriteString("\n")
+	for i, e := range m.Entries {
+		if i > 0 {
+			w.WriteString("\n")
+		}
+		t.out.block(e)
+	}
+	t.afterBlock = true
+	return nil
+}
+
+// jsonMatches writes each match as a JSON object on a line of its own.
+type jsonMatches struct{ out *output }
+
+func (j *jsonMatches) match(m imcodes.Match) error {
+	return j.out.jsonEncoder().Encode(m)
+}
+
+// tsvMatches writes a line for each entry of each match.
+type tsvMatches struct{ out *output }
+
+func (t *tsvMatches) match(m imcodes.Match) error {
+	for _, e := range m.Entries {
+		fmt.Fprintf(t.out.w, "%d\t%d\t%s\t%d\t%s\n", m.Line, m.Column, e.Platform, e.Code, e.Name)
+	}
+	return nil
+}
+
+// counter counts the matches of each platform and code.
+type counter struct {
+	counts  map[countKey]int // at most one key per catalog entry
+	entries []codes.Entry    // of the keys, in the order first seen
+}
+
+type countKey struct {
+	platform codes.Platform
+	code     int
+}
+
+func (c *counter) match(m imcodes.Match) error {
+	for _, e := range m.Entries {
+		k := countKey{e.Platform, e.Code}
+		if c.counts[k] == 0 {
+			c.entries = append(c.entries, e)
+		}
+		c.counts[k]++
+	}
+	return nil
+}
+
+// countedEntry is an entry with its count, as -count -format json writes it:
+// the object of imcodes list -json with a count.
+type countedEntry struct {
+	Count int `json:"count"`
+	codes.Entry
+}
+
+// write writes the counts, most frequent first; ties in the order of
+// codes.Platforms, then by code.
+func (c *counter) write(out *output, format string) error {
+	rows := make([]countedEntry, len(c.entries))
+	for i, e := range c.entries {
+		rows[i] = countedEntry{c.counts[countKey{e.Platform, e.Code}], e}
+	}
+	slices.SortFunc(rows, func(a, b countedEntry) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Platform, b.Platform), cmp.Compare(a.Code, b.Code))
+	})
+	switch format {
+	case "json":
+		enc := out.jsonEncoder()
+		for _, r := range rows {
+			if err := enc.Encode(r); err != nil {
+				return err
+			}
+		}
+	case "tsv":
+		for _, r := range rows {
+			fmt.Fprintf(out.w, "%d\t%s\t%d\t%s\n", r.Count, r.Platform, r.Code, r.Name)
+		}
+	default:
+		if len(rows) == 0 {
+			return nil
+		}
+		entries := make([]codes.Entry, len(rows))
+		for i, r := range rows {
+			entries[i] = r.Entry
+		}
+		table := tableRows(entries, out.show)
+		table[0] = append([]string{"COUNT"}, table[0]...)
+		for i, r := range rows {
+			table[i+1] = append([]string{fmt.Sprint(r.Count)}, table[i+1]...)
+		}
+		out.table(table)
+	}
+	return nil
 }

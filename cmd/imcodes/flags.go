@@ -1,10 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,27 +22,65 @@ func newFlags(name string) *flag.FlagSet {
 }
 
 // parseFlags parses args, turning the flag package's errors into one-line
-// usage errors; a negative number read as a flag gets a hint. For -h it
-// prints usage, followed by the flags, to stdout and returns errHelp.
+// usage errors, with what the user typed quoted; a negative number read as a
+// flag gets a hint. For -h it prints usage, followed by the flags, to stdout
+// and returns errHelp, or the error of writing them.
 func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer) error {
 	err := fs.Parse(args)
 	switch {
 	case err == nil:
 		return nil
 	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(stdout, usage)
-		fs.SetOutput(stdout)
+		var help bytes.Buffer
+		help.WriteString(usage)
+		fs.SetOutput(&help)
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+		if err := writeHelp(stdout, help.String()); err != nil {
+			return err
+		}
 		return errHelp
 	}
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
 		if _, nerr := strconv.Atoi(name); nerr == nil {
-			return usagef("%s; put -- before negative codes: imcodes -- -%s", msg, name)
+			return usagef("unknown flag %q; put -- before negative codes: imcodes -- -%s", "-"+name, name)
 		}
-		return usagef("%s (run %s -h for the flags)", msg, fs.Name())
+		return usagef("unknown flag %q (run %s -h for the flags)", "-"+name, fs.Name())
+	}
+	if arg, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
+		return usagef("bad flag syntax: %q", arg)
 	}
 	return usagef("%s", msg)
+}
+
+// writeHelp writes help text to w; an error says that it could not be
+// written (as to a full disk, or a closed pipe).
+func writeHelp(w io.Writer, text string) error {
+	_, err := io.WriteString(w, text)
+	return err
+}
+
+// formatFlag adds -format to c, with the formats it takes, the first the
+// default, and returns the flag's value.
+func (c *command) formatFlag(formats ...string) *string {
+	return c.fs.String("format", formats[0], "output format: "+joinOr(formats))
+}
+
+// checkFormat reports a format that is not one of formats.
+func checkFormat(format string, formats ...string) error {
+	if !slices.Contains(formats, format) {
+		return usagef("unknown format %q (valid: %s)", format, strings.Join(formats, ", "))
+	}
+	return nil
+}
+
+// joinOr joins items as "a, b or c".
+func joinOr(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
 }
 
 // Flag descriptions shared by the commands.

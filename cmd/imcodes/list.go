@@ -2,10 +2,7 @@ package main
 
 import (
 	"encoding/csv"
-	"encoding/json"
-	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/localize"
@@ -37,7 +34,7 @@ var dataColumns = []string{"platform", "code", "name", "category", "action", "ht
 
 func runList(args []string, env env) error {
 	c := newCommand("imcodes list", true)
-	format := c.fs.String("format", "table", "output format: table, tsv, csv or json")
+	format := c.formatFlag(formats...)
 	asJSON := c.fs.Bool("json", false, "print one JSON object per line (-format json)")
 	if err := c.parse(args, listUsage, env); err != nil {
 		return err
@@ -45,8 +42,8 @@ func runList(args []string, env env) error {
 	switch {
 	case c.fs.NArg() > 0:
 		return usagef("list takes no arguments, got %q", c.fs.Arg(0))
-	case !slices.Contains(formats, *format):
-		return usagef("unknown format %q (valid: %s)", *format, strings.Join(formats, ", "))
+	case checkFormat(*format, formats...) != nil:
+		return checkFormat(*format, formats...)
 	case *asJSON && *format != "table" && *format != "json":
 		return usagef("-json and -format %s disagree; give one of them", *format)
 	case *asJSON:
@@ -66,12 +63,8 @@ func runList(args []string, env env) error {
 	out := c.output(env)
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(out.w)
-		enc.SetEscapeHTML(false) // vendor text verbatim, < and & included
-		for _, e := range entries {
-			if err := enc.Encode(e); err != nil {
-				return err
-			}
+		if err := out.jsonLines(entries); err != nil {
+			return err
 		}
 	case "csv", "tsv":
 		w := csv.NewWriter(out.w)

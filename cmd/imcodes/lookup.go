@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-const lookupUsage = `usage: imcodes [-platform P] [-lang L] CODE...
+const lookupUsage = `usage: imcodes [-platform P] [-lang L] [-format text|json] CODE...
 
 Explains each code on every platform that defines it: the vendor's English
 message and Chinese description, the category and the HTTP status a server
@@ -15,8 +15,12 @@ import. With
 -lang, or a locale such as LANG=zh_CN.UTF-8, only the text in that language is
 shown.
 
+With -format json, each entry is written as a JSON object on a line of its
+own, the objects of imcodes list -json.
+
 Examples:
   imcodes 898002
+  imcodes -format json 898002 0
   imcodes -platform easemob 206
   imcodes -lang zh 880207
   imcodes -- -1          (negative Easemob codes follow --)
@@ -28,7 +32,11 @@ Flags:
 
 func runLookup(args []string, env env) error {
 	c := newCommand("imcodes", false)
+	format := c.formatFlag(textJSON...)
 	if err := c.parse(args, lookupUsage, env); err != nil {
+		return err
+	}
+	if err := checkFormat(*format, textJSON...); err != nil {
 		return err
 	}
 	if c.fs.NArg() == 0 {
@@ -53,7 +61,13 @@ func runLookup(args []string, env env) error {
 		if len(found) == 0 {
 			missing = append(missing, strconv.Itoa(n))
 		}
-		out.entries(found)
+		if *format == "json" {
+			if err := out.jsonLines(found); err != nil {
+				return err
+			}
+		} else {
+			out.entries(found)
+		}
 	}
 	if err := out.flush(); err != nil {
 		return err
@@ -63,6 +77,10 @@ func runLookup(args []string, env env) error {
 	}
 	return nil
 }
+
+// textJSON are the formats of the commands that explain entries: blocks for
+// people, or the JSON objects of imcodes list -json.
+var textJSON = []string{"text", "json"}
 
 // isWord reports whether s starts with a letter, as a mistyped command does.
 func isWord(s string) bool {

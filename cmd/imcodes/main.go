@@ -4,17 +4,21 @@
 //
 // Usage:
 //
-//	imcodes [-platform P] [-lang L] CODE...         explain codes
-//	imcodes search [-platform P] [-category C] [-lang L] TEXT
-//	imcodes explain [-platform P] [-lang L] [TEXT]  codes found in text or stdin
+//	imcodes [-platform P] [-lang L] [-format text|json] CODE...  explain codes
+//	imcodes search [-platform P] [-category C] [-lang L] [-format text|json] TEXT
+//	imcodes explain [-platform P] [-lang L] [-format text|json|tsv] [-count] [TEXT...]
 //	imcodes list [-platform P] [-category C] [-lang L] [-format F] [-json]
 //	imcodes sources [-platform P] [-json]           where the texts come from
 //
 // Texts are shown in the language of -lang (such as -lang zh), or else of the
 // locale (LC_ALL, LC_MESSAGES, LANG); with neither, in English and Chinese.
 //
-// Exit status: 0 when everything asked for was found, 1 when something was
-// not, 2 for a mistake in the arguments.
+// explain reads its arguments, or else standard input, as it arrives (tail -f
+// works), and writes each code it finds as soon as its line has been read.
+//
+// Exit status: 0 when everything asked for was found (for explain: when a
+// code was found), 1 when something was not, or output could not be written,
+// 2 for a mistake in the arguments.
 package main
 
 import (
@@ -36,17 +40,23 @@ const (
 )
 
 const usage = `usage:
-  imcodes [-platform P] [-lang L] CODE...          explain codes
-  imcodes search [-platform P] [-category C] TEXT  search names and texts
-  imcodes explain [-platform P] [TEXT]             explain the codes in a log line (or stdin)
-  imcodes list [-platform P] [-category C] [-format table|tsv|csv|json]
-  imcodes sources [-platform P] [-json]            the vendor files, revisions and dates
+  imcodes [-platform P] [-lang L] [-format text|json] CODE...
+      explain codes
+  imcodes search [-platform P] [-category C] [-lang L] [-format text|json] TEXT
+      search names and texts
+  imcodes explain [-platform P] [-lang L] [-format text|json|tsv] [-count] [TEXT...]
+      the codes in a log (standard input) or a text
+  imcodes list [-platform P] [-category C] [-lang L] [-format table|tsv|csv|json]
+      every code
+  imcodes sources [-platform P] [-json]
+      the vendor files, revisions and dates
 
 Examples:
   imcodes 898002
   imcodes -- -1                  (negative Easemob codes follow --)
   imcodes search 黑名单
   imcodes explain "send failed: code=803009 msg=sensitive"
+  tail -f app.log | imcodes explain -format json
   imcodes list -platform easemob -category Unavailable
 
 Run imcodes COMMAND -h for the flags of a command.
@@ -92,7 +102,7 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 	var err error
 	switch cmd := first(args); {
 	case cmd == "help":
-		fmt.Fprint(stdout, usage)
+		err = writeHelp(stdout, usage)
 	case commands[cmd] != nil:
 		err = commands[cmd](args[1:], e)
 	default:

@@ -1,15 +1,20 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 )
 
@@ -26,26 +31,6 @@ var update = flag.Bool("update", false, "rewrite the expected output of the scri
 
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{Dir: "testdata/script", UpdateScripts: *update})
-}
-
-func TestCodesIn(t *testing.T) {
-	for text, want := range map[string][]int{
-		"send failed: code=803009 msg=the word":        {803009},
-		`onError {"type":206,"message":"kicked"}`:      {206},
-		"type: -1 then code -4, and error 17":          {-1, -4, 17},
-		"code=898002 again 898002, then 899008.":       {898002, 899008},
-		"错误码206，错误：-2":                                 {206, -2},
-		"at 2024-05-01 12:30 took 3.14s, v2, id 12":    nil, // dates, times, decimals, words, no keyword
-		"abc803009 803009xyz 8030.09 1.803009":         nil,
-		"code: 0":                                      {0},
-		"errcode 99999999999 errcode 880207":           {880207},
-		"the-206 x_206 code-206":                       nil,
-		"statusCode: 500":                              {500},
-		"code=-803009":                                 {-803009},
-		"2147483647 is not skipped but 21474836470 is": {2147483647},
-	} {
-		assert.Equal(t, want, codesIn(text), "%q", text)
-	}
 }
 
 func TestLocaleTag(t *testing.T) {
@@ -103,3 +88,74 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) { return 0, errDiskFull }
 
 var errDiskFull = errors.New("disk full")
+
+// explain writes each match as soon as its line has been read: with a
+// reader that blocks after the first line, the first match is on stdout
+// before any more input arrives.
+func TestExplainStreams(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	status := make(chan int, 1)
+	go func() {
+		status <- run([]string{"explain", "-format", "json"}, noEnv, inR, outW, io.Discard)
+		outW.Close()
+	}()
+	go func() { _, _ = inW.Write([]byte("2026-11-20 ERROR code=898002\n")) }()
+
+	out := bufio.NewReader(outR)
+	first := make(chan string, 1)
+	go func() {
+		line, _ := out.ReadString('\n')
+		first <- line
+	}()
+	select {
+	case line := <-first:
+		assert.True(t, strings.HasPrefix(line, `{"line":1,"column":23,"text":"898002","code":898002,"entries":[{"platform":"jmessage/server"`), line)
+	case <-time.After(10 * time.Second):
+		t.Fatal("no output while the input is open: explain waits for more input")
+	}
+	go func() {
+		_, _ = inW.Write([]byte("done code=206"))
+		inW.Close()
+	}()
+	rest, err := io.ReadAll(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(rest), `{"line":2,"column":11,"text":"206","code":206,`)
+	assert.Equal(t, exitOK, <-status)
+}
+
+// CRLF lines, NUL, invalid UTF-8, no final newline, a line longer than any
+// buffer: the same codes at the same places.
+func TestExplainOddInput(t *testing.T) {
+	long := strings.Repeat("\xff\x00 x", 1<<20)
+	in := "code=206\r\n\x00898002\x00\r\n" + long + " type=-1 " + long + "\xfe880207"
+	var out, errOut bytes.Buffer
+	status := run([]string{"explain", "-format", "tsv"}, noEnv, strings.NewReader(in), &out, &errOut)
+	assert.Equal(t, exitOK, status, errOut.String())
+	assert.Equal(t, "1\t6\teasemob\t206\tWebIMConnctionUserLoginAnotherDevice\n"+
+		"2\t2\tjmessage/server\t898002\tNoSuchUser\n"+
+		fmt.Sprintf("3\t%d\teasemob\t-1\tRequestTimeout\n", len(long)+7)+
+		fmt.Sprintf("3\t%d\tjmessage/web\t880207\tUserInBlacklist\n", 2*len(long)+11), out.String())
+}
+
+// Output that cannot be written is an error, whatever the format.
+func TestExplainWriteErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"explain", "code=206"},
+		{"explain", "-format", "json", "code=206"},
+		{"explain", "-format", "tsv", "code=206"},
+		{"explain", "-count", "code=206"},
+		{"-format", "json", "206"},
+		{"search", "-format", "json", "blacklist"},
+		{"help"},
+		{"-h"},
+		{"explain", "-h"},
+	} {
+		var errOut bytes.Buffer
+		status := run(args, noEnv, strings.NewReader(""), failingWriter{}, &errOut)
+		assert.Equal(t, exitNotFound, status, "%q", args)
+		assert.Equal(t, "imcodes: disk full\n", errOut.String(), "%q", args)
+	}
+}
+
+func noEnv(string) string { return "" }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -32,25 +33,52 @@ func (o *output) entries(es []codes.Entry) {
 		if o.n > 0 {
 			o.w.WriteString("\n")
 		}
-		o.n++
-		fmt.Fprintf(o.w, "%s %d %s\n", e.Platform, e.Code, e.Name)
-		if o.show.one {
-			fmt.Fprintf(o.w, "  text:        %s\n", localize.Text(e, o.show.tag))
-		} else {
-			fmt.Fprintf(o.w, "  message:     %s\n", e.Message)
-			fmt.Fprintf(o.w, "  description: %s\n", e.Description)
-		}
-		if e.EnglishDescription != "" && (!o.show.one || localize.Text(e, o.show.tag) != e.Description) {
-			fmt.Fprintf(o.w, "  explanation: %s\n", e.EnglishDescription)
-		}
-		fmt.Fprintf(o.w, "  category:    %s (HTTP %d)\n", e.Category, e.Category.HTTPStatus())
-		fmt.Fprintf(o.w, "  action:      %s: %s\n", e.Action, e.Action.Advice())
-		if e.Deprecated {
-			o.w.WriteString("  deprecated:  the newest sources no longer list it; services and older SDKs may still send it\n")
-		}
-		fmt.Fprintf(o.w, "  go:          %s\n", goIdent(e))
-		fmt.Fprintf(o.w, "  source:      %s\n", e.Source)
+		o.block(e)
 	}
+}
+
+// jsonLines writes each entry as a JSON object on a line of its own, the
+// objects of imcodes list -json.
+func (o *output) jsonLines(es []codes.Entry) error {
+	enc := o.jsonEncoder()
+	for _, e := range es {
+		if err := enc.Encode(e); err != nil {
+			return err
+		}
+		o.n++
+	}
+	return nil
+}
+
+// jsonEncoder returns an encoder writing to o that keeps vendor text
+// verbatim, < and & included.
+func (o *output) jsonEncoder() *json.Encoder {
+	enc := json.NewEncoder(o.w)
+	enc.SetEscapeHTML(false)
+	return enc
+}
+
+// block writes everything about e, in lines of "  key: value" after its
+// heading.
+func (o *output) block(e codes.Entry) {
+	o.n++
+	fmt.Fprintf(o.w, "%s %d %s\n", e.Platform, e.Code, e.Name)
+	if o.show.one {
+		fmt.Fprintf(o.w, "  text:        %s\n", localize.Text(e, o.show.tag))
+	} else {
+		fmt.Fprintf(o.w, "  message:     %s\n", e.Message)
+		fmt.Fprintf(o.w, "  description: %s\n", e.Description)
+	}
+	if e.EnglishDescription != "" && (!o.show.one || localize.Text(e, o.show.tag) != e.Description) {
+		fmt.Fprintf(o.w, "  explanation: %s\n", e.EnglishDescription)
+	}
+	fmt.Fprintf(o.w, "  category:    %s (HTTP %d)\n", e.Category, e.Category.HTTPStatus())
+	fmt.Fprintf(o.w, "  action:      %s: %s\n", e.Action, e.Action.Advice())
+	if e.Deprecated {
+		o.w.WriteString("  deprecated:  the newest sources no longer list it; services and older SDKs may still send it\n")
+	}
+	fmt.Fprintf(o.w, "  go:          %s\n", goIdent(e))
+	fmt.Fprintf(o.w, "  source:      %s\n", e.Source)
 }
 
 // goIdent is the qualified Go identifier of e's constant.

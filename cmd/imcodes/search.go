@@ -7,15 +7,18 @@ import (
 	"github.com/imcodes/imcodes/codes"
 )
 
-const searchUsage = `usage: imcodes search [-platform P] [-category C] [-lang L] TEXT
+const searchUsage = `usage: imcodes search [-platform P] [-category C] [-lang L] [-format text|json] TEXT
 
 Searches the Go names, English messages and Chinese descriptions of every code,
 ignoring case, and lists what matches, best first: exact matches, then matches
-in names, then in English, then in Chinese.
+in names, then in English, then in Chinese. With -format json, each entry is
+written as a JSON object on a line of its own, the objects of imcodes list
+-json.
 
 Examples:
   imcodes search 黑名单
   imcodes search frequency
+  imcodes search -format json 黑名单
   imcodes search -platform easemob -category Unavailable network
 
 Flags:
@@ -23,7 +26,11 @@ Flags:
 
 func runSearch(args []string, env env) error {
 	c := newCommand("imcodes search", true)
+	format := c.formatFlag(textJSON...)
 	if err := c.parse(args, searchUsage, env); err != nil {
+		return err
+	}
+	if err := checkFormat(*format, textJSON...); err != nil {
 		return err
 	}
 	query := strings.TrimSpace(strings.Join(c.fs.Args(), " "))
@@ -37,7 +44,13 @@ func runSearch(args []string, env env) error {
 		}
 	}
 	out := c.output(env)
-	out.entries(found)
+	if *format == "json" {
+		if err := out.jsonLines(found); err != nil {
+			return err
+		}
+	} else {
+		out.entries(found)
+	}
 	if err := out.flush(); err != nil {
 		return err
 	}

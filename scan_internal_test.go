@@ -1,0 +1,46 @@
+package imcodes
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/imcodes/imcodes/codes"
+)
+
+// scalarChunk is scanChunk without the prefilter: number on every run of
+// digits.
+func scalarChunk(data []byte, from, to int, platforms []codes.Platform) []hit {
+	var hits []hit
+	for i := from; ; {
+		if i = nextDigit(data[:to], i); i >= to {
+			return hits
+		}
+		i, hits = number(data, i, platforms, hits)
+	}
+}
+
+// The prefilter drops no code that the full tests keep: on text made of the
+// bytes the rules look at, scanChunk finds what number finds on every run.
+func TestPrefilterDropsNoCode(t *testing.T) {
+	pieces := []string{
+		"0", "1", "2", "6", "8", "9", "898002", "206", "-1", "0", "7100002", "12345678",
+		"code", "type", "errno", "err", "Error", "uid", "msg_id", "ms", " s", "bytes",
+		" ", "  ", "\t", "=", ":", "\"", "'", "(", "[", "#", "\\", "-", ".", "/", "_", "x", "Z",
+		"\n", "\r", "\x00", "\xff", "错误码", "：", "（", "秒",
+	}
+	rng := rand.New(rand.NewPCG(13, 1))
+	all := codes.Platforms()
+	found := 0
+	for range 3000 {
+		data := []byte("\n\n")
+		for len(data) < 300 {
+			data = append(data, pieces[rng.IntN(len(pieces))]...)
+		}
+		want := scalarChunk(data, 2, len(data), all)
+		require.Equal(t, want, scanChunk(data, 2, len(data), all, nil), "%q", data)
+		found += len(want)
+	}
+	require.Greater(t, found, 1000, "the test finds codes")
+}

@@ -1,0 +1,490 @@
+package imcodes
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"sync"
+
+	"github.com/imcodes/imcodes/codes"
+)
+
+// This file is the tokenizer of Scan: the rules of the package
+// documentation, tested cheapest first.
+
+// scanChunk appends to hits the codes on platforms that start in
+// data[from:to]. data[:from] holds at least two bytes of what comes before;
+// data[to:] what comes after, enough to decide the numbers that start
+// before to: the rest of their line, or 32 bytes.
+func scanChunk(data []byte, from, to int, platforms []codes.Platform, hits []hit) []hit {
+	// 64 bytes at a time, without a branch on the bytes, a prefilter picks
+	// out the numbers that the two bytes before them and their length do not
+	// already rule out; most numbers of a log are (times, dates, addresses,
+	// hex, ids). Then number decides each of the others.
+	var cands [64]uint8
+	i := from
+	for ; i+64 <= len(data) && i < to; i += 64 {
+		n := prefilter(data, i, &cands)
+		for _, k := range cands[:n] {
+			start := i + int(k)
+			if start >= to {
+				break
+			}
+			_, hits = number(data, start, platforms, hits)
+		}
+	}
+	for {
+		if i = nextDigit(data[:max(i, to)], i); i >= to {
+			return hits
+		}
+		i, hits = number(data, i, platforms, hits)
+	}
+}
+
+// hit is a code found by scanChunk: data[tok:end] spells code. (A chunk is
+// far smaller than 2 GiB, and a code far shorter.)
+type hit struct{ tok, end, code int32 }
+
+// number decides whether the digits that start at data[start] are a code on
+// one of platforms, and appends it to hits if so. It returns the index after
+// the digits. The cheap tests come first.
+func number(data []byte, start int, platforms []codes.Platform, hits []hit) (int, []hit) {
+	end := digitsEnd(data, start)
+	if end-start > maxDigits {
+		return end, hits // too long to be a code, and so is the rest of the run
+	}
+	b := data[start-1]
+	c := byteClass[b]
+	if c&classWord != 0 || b == '.' || end-start < 6 && c&(classSep|classKeyEnd|classWideSep) == 0 && b != '-' {
+		return end, hits // part of a word or a decimal; short, and no key can end here
+	}
+	if end < len(data) && byteClass[data[end]]&classWord != 0 {
+		return end, hits // part of a word
+	}
+	if tok, code, ok := isCode(data, start, end, platforms); ok {
+		hits = append(hits, hit{int32(tok), int32(end), int32(code)})
+	}
+	return end, hits
+}
+
+// prefilter stores in cands the offsets in data[i:i+64] of the numbers that
+// start there and that the bytes before them and their length do not rule
+// out, and returns how many it stored. It keeps some that number and
+// isCode rule out, but drops none that they keep. data[i-2:i] must exist.
+func prefilter(data []byte, i int, cands *[64]uint8) int {
+	w := (*[66]byte)(data[i-2 : i+64]) // the block, after the two bytes before it
+	d := digitBits(w[2:10]) | digitBits(w[10:18])<<8 | digitBits(w[18:26])<<16 | digitBits(w[26:34])<<24 |
+		digitBits(w[34:42])<<32 | digitBits(w[42:50])<<40 | digitBits(w[50:58])<<48 | digitBits(w[58:66])<<56
+	starts := d &^ (d<<1 | bit(w[1]-'0' <= 9))
+	keep := pairTable()
+	n := 0
+	for ; starts != 0; starts &= starts - 1 {
+		k := bits.TrailingZeros64(starts) & 63
+		run := bits.TrailingZeros64(^(d >> k)) // within the block
+		// The class of the run's length: 0 fewer than 6 digits, 1 six or
+		// seven, 2 more, 3 unknown (it reaches the end of the block).
+		class := uint64(5-run)>>63 + uint64(7-run)>>63
+		end := uint64(63-k-run) >> 63
+		class |= end | end<<1
+		cands[n&63] = uint8(k)
+		n += int(keep[binary.LittleEndian.Uint16(w[k:])] >> class & 1)
+	}
+	return n
+}
+
+// digitBits returns a bit for each of the 8 bytes of b that is an ASCII
+// digit, bit k for b[k].
+func digitBits(b []byte) uint64 {
+	return (digitMask(binary.LittleEndian.Uint64(b)) >> 7) * 0x0102040810204080 >> 56
+}
+
+// pairs is the prefilter's table: for the two bytes before a number (the
+// one right before it in the high byte), a bit for each class of its length
+// (1 fewer than six digits, 2 six or seven, 4 more, 8 unknown) that it may
+// be a code of. It is built from before1 and before2 on the first Scan, not
+// at start-up.
+var pairs struct {
+	once sync.Once
+	keep [1 << 16]uint8
+}
+
+func pairTable() *[1 << 16]uint8 {
+	pairs.once.Do(func() {
+		for b1 := range 256 {
+			for b2 := range 256 {
+				c1, c2 := before1[b1], before2[b2]
+				if c1&rejectAlways != 0 || c1&c2&(rejectTime|rejectWord) != 0 {
+					continue
+				}
+				v := uint8(2 | 8) // six or seven digits, or unknown
+				if c1&mayKey != 0 && (c1&sepOrDash == 0 || c2&mayKey != 0) {
+					v |= 1 // a code key can end before it
+				}
+				pairs.keep[b1<<8|b2] = v
+			}
+		}
+	})
+	return &pairs.keep
+}
+
+// The classes of the byte before a number (before1) and of the byte before
+// that (before2), for prefilter: a number is ruled out if
+// before1&rejectAlways, or before1&before2&(rejectTime|rejectWord), is not 0;
+// a short one also if before1 has no mayKey, or has sepOrDash while before2
+// has no mayKey.
+const (
+	rejectAlways = 1 << iota // before1: a letter, digit, '_' or '.'
+	rejectTime               // before1: ':' or '/'; before2: a digit or ':'
+	rejectWord               // before1: '-'; before2: a letter, digit or '_'
+	mayKey                   // before1: a separator, '-', the end of a key; before2: a separator, the end of a key
+	sepOrDash                // before1: a separator or '-'
+)
+
+// before1 classifies the byte before a number, for prefilter.
+var before1 = [256]uint8{
+	'\t': mayKey | sepOrDash, ' ': mayKey | sepOrDash, '"': mayKey | sepOrDash, '#': mayKey | sepOrDash,
+	'\'': mayKey | sepOrDash, '(': mayKey | sepOrDash, '=': mayKey | sepOrDash, '[': mayKey | sepOrDash,
+	'\\': mayKey | sepOrDash,
+	'-':  rejectWord | mayKey | sepOrDash,
+	'.':  rejectAlways, '0': rejectAlways, '1': rejectAlways, '2': rejectAlways, '3': rejectAlways,
+	'4': rejectAlways, '5': rejectAlways, '6': rejectAlways, '7': rejectAlways, '8': rejectAlways,
+	'9': rejectAlways, 'A': rejectAlways, 'B': rejectAlways, 'C': rejectAlways, 'D': rejectAlways,
+	'F': rejectAlways, 'G': rejectAlways, 'H': rejectAlways, 'I': rejectAlways, 'J': rejectAlways,
+	'K': rejectAlways, 'L': rejectAlways, 'M': rejectAlways, 'N': rejectAlways, 'P': rejectAlways,
+	'Q': rejectAlways, 'S': rejectAlways, 'T': rejectAlways, 'U': rejectAlways, 'V': rejectAlways,
+	'W': rejectAlways, 'X': rejectAlways, 'Y': rejectAlways, 'Z': rejectAlways, '_': rejectAlways,
+	'a': rejectAlways, 'b': rejectAlways, 'c': rejectAlways, 'd': rejectAlways, 'f': rejectAlways,
+	'g': rejectAlways, 'h': rejectAlways, 'i': rejectAlways, 'j': rejectAlways, 'k': rejectAlways,
+	'l': rejectAlways, 'm': rejectAlways, 'n': rejectAlways, 'p': rejectAlways, 'q': rejectAlways,
+	's': rejectAlways, 't': rejectAlways, 'u': rejectAlways, 'v': rejectAlways, 'w': rejectAlways,
+	'x': rejectAlways, 'y': rejectAlways, 'z': rejectAlways,
+	'/': rejectTime,
+	':': rejectTime | mayKey | sepOrDash,
+	'E': rejectAlways | mayKey, 'O': rejectAlways | mayKey, 'R': rejectAlways | mayKey,
+	'e': rejectAlways | mayKey, 'o': rejectAlways | mayKey, 'r': rejectAlways | mayKey,
+	0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey,
+}
+
+// before2 classifies the byte two before a number, for prefilter.
+var before2 = [256]uint8{
+	'\t': mayKey, ' ': mayKey, '"': mayKey, '#': mayKey, '\'': mayKey, '(': mayKey, '=': mayKey,
+	'[': mayKey, '\\': mayKey, 0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey,
+	'0': rejectTime | rejectWord, '1': rejectTime | rejectWord, '2': rejectTime | rejectWord,
+	'3': rejectTime | rejectWord, '4': rejectTime | rejectWord, '5': rejectTime | rejectWord,
+	'6': rejectTime | rejectWord, '7': rejectTime | rejectWord, '8': rejectTime | rejectWord,
+	'9': rejectTime | rejectWord,
+	':': rejectTime | mayKey,
+	'A': rejectWord, 'B': rejectWord, 'C': rejectWord, 'D': rejectWord, 'F': rejectWord,
+	'G': rejectWord, 'H': rejectWord, 'I': rejectWord, 'J': rejectWord, 'K': rejectWord,
+	'L': rejectWord, 'M': rejectWord, 'N': rejectWord, 'P': rejectWord, 'Q': rejectWord,
+	'S': rejectWord, 'T': rejectWord, 'U': rejectWord, 'V': rejectWord, 'W': rejectWord,
+	'X': rejectWord, 'Y': rejectWord, 'Z': rejectWord, '_': rejectWord, 'a': rejectWord,
+	'b': rejectWord, 'c': rejectWord, 'd': rejectWord, 'f': rejectWord, 'g': rejectWord,
+	'h': rejectWord, 'i': rejectWord, 'j': rejectWord, 'k': rejectWord, 'l': rejectWord,
+	'm': rejectWord, 'n': rejectWord, 'p': rejectWord, 'q': rejectWord, 's': rejectWord,
+	't': rejectWord, 'u': rejectWord, 'v': rejectWord, 'w': rejectWord, 'x': rejectWord,
+	'y': rejectWord, 'z': rejectWord,
+	'E': rejectWord | mayKey, 'O': rejectWord | mayKey, 'R': rejectWord | mayKey, 'e': rejectWord | mayKey,
+	'o': rejectWord | mayKey, 'r': rejectWord | mayKey,
+}
+
+// bit returns 1 for true, 0 for false.
+func bit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// nextDigit returns the index of the first ASCII digit of data from i, or
+// len(data). It tests eight bytes at a time.
+func nextDigit(data []byte, i int) int {
+	for ; i+8 <= len(data); i += 8 {
+		if m := digitMask(binary.LittleEndian.Uint64(data[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < len(data) && data[i]-'0' > 9 {
+		i++
+	}
+	return i
+}
+
+// digitsEnd returns the index of the first byte of data from i that is not
+// an ASCII digit, or len(data). It tests eight bytes at a time.
+func digitsEnd(data []byte, i int) int {
+	for ; i+8 <= len(data); i += 8 {
+		if m := ^digitMask(binary.LittleEndian.Uint64(data[i:])) & (0x80 * 0x0101010101010101); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < len(data) && data[i]-'0' <= 9 {
+		i++
+	}
+	return i
+}
+
+// digitMask returns the high bit of each byte of w that is an ASCII digit.
+// Each step works within the bytes, without carries between them: with its
+// high bit cleared, a byte t is at least '0' when t+(0x80-'0') has the high
+// bit set, and more than '9' when t+(0x7F-'9') has; a byte with the high bit
+// set is no digit.
+func digitMask(w uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	t := w &^ high
+	return (t + (0x80-'0')*ones) &^ (t + (0x7F-'9')*ones) &^ w & high
+}
+
+// isCode decides whether the digits data[start:end] are a code on one of
+// platforms, after the cheap tests of number. If so, it returns where the code
+// starts (at its minus sign, if negative) and its number.
+func isCode(data []byte, start, end int, platforms []codes.Platform) (tok, code int, ok bool) {
+	if data[start] == '0' && end-start > 1 {
+		return 0, 0, false // a leading zero: a padded field, never a code
+	}
+	b1, b2 := data[start-1], data[start-2]
+	for _, c := range data[start:end] {
+		code = code*10 + int(c-'0')
+	}
+	if b1 == '-' {
+		if code == 0 {
+			return 0, 0, false // "-0": no negative code
+		}
+		code = -code // the only way it can be a code
+	}
+	if !catalog.mayHave(code) {
+		return 0, 0, false // most numbers: no platform has them
+	}
+	a1, a2 := at(data, end), at(data, end+1)
+	switch {
+	case isWord(a1), isWord(b1), b1 == '.':
+		return 0, 0, false // part of a word, a decimal, an IP address or a version
+	case a2-'0' <= 9 && (a1 == '.' || a1 == ':' || a1 == '-' || a1 == '/'):
+		return 0, 0, false // a decimal, an address, a time or a date goes on
+	case a1 == '-' && isWord(a2), a1 == ':' && a2 == ':':
+		return 0, 0, false // a UUID or a hyphenated word; an IPv6 address
+	case (b1 == ':' || b1 == '/') && (b2-'0' <= 9 || b2 == ':'):
+		return 0, 0, false // the end of a time, a date or an IPv6 address
+	case b1 == '-' && isWord(b2):
+		return 0, 0, false // the end of a date, a UUID or a hyphenated word
+	}
+	tok = start
+	if b1 == '-' {
+		tok--
+	}
+	key := codeKeyBefore(data, tok)
+	switch {
+	case key:
+	case tok < start, end-start < 6:
+		return 0, 0, false // a negative number or a short one, without a code key
+	case idKeyBefore(data, tok), unitAfter(data, end):
+		return 0, 0, false // an id, a count, a size or a time
+	}
+	for _, p := range platforms {
+		if _, ok := p.Lookup(code); ok {
+			return tok, code, true
+		}
+	}
+	return 0, 0, false
+}
+
+// catalog is a filter of the numbers of every platform's codes, built on
+// the first Scan (not at start-up), so that most numbers are ruled out
+// without looking them up on every platform.
+var catalog codeFilter
+
+// codeFilter is a bit for each possible value of the low 16 bits of a code.
+type codeFilter struct {
+	once sync.Once
+	bits [1 << 16 / 64]uint64
+}
+
+// mayHave reports whether some platform may define code: false means none
+// does.
+func (f *codeFilter) mayHave(code int) bool {
+	f.once.Do(func() {
+		for _, p := range codes.Platforms() {
+			for _, e := range p.Entries() {
+				h := uint16(e.Code)
+				f.bits[h/64] |= 1 << (h % 64)
+			}
+		}
+	})
+	h := uint16(code)
+	return f.bits[h/64]&(1<<(h%64)) != 0
+}
+
+// at returns data[i], or '\n' outside data: the start and the end of the
+// input separate words as a line break does.
+func at(data []byte, i int) byte {
+	if i < 0 || i >= len(data) {
+		return '\n'
+	}
+	return data[i]
+}
+
+// isWord reports whether b is an ASCII letter, digit or underscore. Other
+// bytes, the UTF-8 of Chinese text included, separate words: Chinese runs
+// into numbers without spaces ("错误码206").
+func isWord(b byte) bool { return byteClass[b]&classWord != 0 }
+
+// Byte classes, of byteClass.
+const (
+	classWord    = 1 << iota // ASCII letter, digit, underscore
+	classSep                 // a separator between a key and its number
+	classKeyEnd              // the last byte of a code key, in lower case
+	classWideSep             // the last byte of a full-width separator, ： or （
+)
+
+// byteClass classifies each byte value. It is an array literal of constants,
+// laid out by the linker: no work at start-up.
+var byteClass = [256]uint8{
+	'0': classWord, '1': classWord, '2': classWord, '3': classWord, '4': classWord,
+	'5': classWord, '6': classWord, '7': classWord, '8': classWord, '9': classWord,
+	'_': classWord,
+	'a': classWord, 'b': classWord, 'c': classWord, 'd': classWord, 'e': classWord | classKeyEnd,
+	'f': classWord, 'g': classWord, 'h': classWord, 'i': classWord, 'j': classWord,
+	'k': classWord, 'l': classWord, 'm': classWord, 'n': classWord, 'o': classWord | classKeyEnd,
+	'p': classWord, 'q': classWord, 'r': classWord | classKeyEnd, 's': classWord, 't': classWord,
+	'u': classWord, 'v': classWord, 'w': classWord, 'x': classWord, 'y': classWord, 'z': classWord,
+	'A': classWord, 'B': classWord, 'C': classWord, 'D': classWord, 'E': classWord | classKeyEnd,
+	'F': classWord, 'G': classWord, 'H': classWord, 'I': classWord, 'J': classWord,
+	'K': classWord, 'L': classWord, 'M': classWord, 'N': classWord, 'O': classWord | classKeyEnd,
+	'P': classWord, 'Q': classWord, 'R': classWord | classKeyEnd, 'S': classWord, 'T': classWord,
+	'U': classWord, 'V': classWord, 'W': classWord, 'X': classWord, 'Y': classWord, 'Z': classWord,
+	' ': classSep, '\t': classSep, '=': classSep, ':': classSep, '"': classSep, '\'': classSep,
+	'(': classSep, '[': classSep, '#': classSep, '\\': classSep,
+	0x81: classKeyEnd,  // the last byte of 码 (E7 A0 81)
+	0xAF: classKeyEnd,  // the last byte of 误 (E8 AF AF)
+	0x9A: classWideSep, // the last byte of ： (EF BC 9A)
+	0x88: classWideSep, // the last byte of （ (EF BC 88)
+}
+
+// codeKeys are the code keys of rule 3, in lower case.
+var codeKeys = []string{
+	"code", "errcode", "err_code", "error_code", "errorcode", "errno", "error", "err", "type",
+	"statuscode", "status_code", "responsecode", "response_code", "错误码", "错误代码", "错误", "代码",
+}
+
+// skipSeps returns the index before the separators that end at i, going
+// back at most maxSeps bytes.
+func skipSeps(data []byte, i int) int {
+	lim := max(0, i-maxSeps)
+	for i > lim {
+		switch {
+		case byteClass[data[i-1]]&classSep != 0:
+			i--
+		case i-3 >= lim && data[i-3] == 0xEF && data[i-2] == 0xBC && (data[i-1] == 0x9A || data[i-1] == 0x88):
+			i -= 3 // full-width ： or （
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// codeKeyBefore reports whether a code key and separators end at data[i].
+func codeKeyBefore(data []byte, i int) bool {
+	i = skipSeps(data, i)
+	if i == 0 || byteClass[data[i-1]]&classKeyEnd == 0 {
+		return false
+	}
+	for _, k := range codeKeys {
+		if j := i - len(k); j >= 0 && !isWord(at(data, j-1)) && equalFold(data[j:i], k) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFold reports whether b is lower, ignoring the case of ASCII letters;
+// lower is in lower case.
+func equalFold(b []byte, lower string) bool {
+	if len(b) != len(lower) {
+		return false
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// idKeys are the id-like keys of rule 4, in lower case.
+var idKeys = []string{
+	"id", "uid", "gid", "pid", "tid", "cid", "mid", "rid", "sid", "uuid", "guid", "msgid", "userid",
+	"groupid", "roomid", "seq", "seqno", "sequence", "sn", "no", "num", "number", "ts", "time",
+	"timestamp", "date", "port", "size", "len", "length", "count", "cnt", "total", "offset", "pos",
+	"line", "took", "elapsed", "cost", "duration", "latency", "ttl", "timeout", "ver", "version",
+}
+
+// idKeyBefore reports whether an id-like key and separators end at data[i].
+func idKeyBefore(data []byte, i int) bool {
+	end := skipSeps(data, i)
+	j := end
+	for lim := max(0, end-maxWord); j > lim && isWord(data[j-1]); j-- {
+	}
+	if j == end {
+		return false
+	}
+	word := data[j:end]
+	// The last part of the word: after its last '_', or from its last change
+	// from lower to upper case ("userId", "traceID").
+	last := word
+	for k := len(word) - 1; k > 0; k-- {
+		if word[k-1] == '_' || 'a' <= word[k-1] && word[k-1] <= 'z' && 'A' <= word[k] && word[k] <= 'Z' {
+			last = word[k:]
+			break
+		}
+	}
+	for _, k := range idKeys {
+		if equalFold(word, k) || equalFold(last, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// units are the units of rule 4, in lower case.
+var units = []string{
+	"ns", "us", "ms", "nsec", "usec", "msec", "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
+	"h", "hr", "hrs", "hour", "hours", "d", "day", "days", "b", "byte", "bytes", "k", "kb", "kib",
+	"mb", "mib", "g", "gb", "gib", "tb", "tib", "bps", "kbps", "mbps", "times",
+}
+
+// utf8Units are the units of rule 4 that are not ASCII words.
+var utf8Units = []string{"%", "µs", "μs", "毫秒", "秒", "分钟", "小时", "字节", "次"}
+
+// unitAfter reports whether a unit follows the number that ends at data[i].
+func unitAfter(data []byte, i int) bool {
+	for lim := i + 2; i < lim && i < len(data) && (data[i] == ' ' || data[i] == '\t'); i++ {
+	}
+	rest := data[i:min(len(data), i+maxUnit+1)]
+	for _, u := range utf8Units {
+		if len(rest) >= len(u) && string(rest[:len(u)]) == u {
+			return true
+		}
+	}
+	j := 0
+	for j < len(rest) && isWord(rest[j]) {
+		j++
+	}
+	if j == 0 || j > maxUnit {
+		return false // no word, or one too long to be a unit
+	}
+	for _, u := range units {
+		if equalFold(rest[:j], u) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxUnit is the length of the longest unit.
+const maxUnit = 7
