@@ -3,7 +3,6 @@ package easemob
 import (
 	"errors"
 	"net/http"
-	"time"
 
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/internal/httpresp"
@@ -22,21 +21,7 @@ import (
 // A body larger than that is decided on its first MiB: an error object there
 // is found, and a success body is a success.
 func CheckResponse(resp *http.Response) error {
-	if resp == nil {
-		return errors.New("easemob: CheckResponse of a nil *http.Response")
-	}
-	body, readErr := httpresp.Peek(resp)
-	err := ParseResponse(resp.StatusCode, body)
-	if err == nil && readErr != nil {
-		e := codes.NewStatusError(codes.Easemob, resp.StatusCode)
-		e.Err = errors.Join(errors.New("reading the body"), readErr)
-		err = e
-	}
-	if e, ok := err.(*codes.Error); ok {
-		e.Method, e.URL = httpresp.Request(resp)
-		e.RetryAfter = httpresp.RetryAfter(resp.Header, time.Now())
-	}
-	return err
+	return httpresp.Check(resp, codes.Easemob, ParseResponse)
 }
 
 // ParseResponse turns the status and body of an Easemob REST response into an

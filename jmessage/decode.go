@@ -3,7 +3,6 @@ package jmessage
 import (
 	"errors"
 	"net/http"
-	"time"
 
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/internal/httpresp"
@@ -28,23 +27,9 @@ import (
 // failed batch items there are found, and the rest of a success body is not
 // looked at. ParseResponse reads a whole body of any size.
 func CheckResponse(resp *http.Response) error {
-	if resp == nil {
-		return errors.New("jmessage: CheckResponse of a nil *http.Response")
-	}
-	body, readErr := httpresp.Peek(resp)
-	err := ParseResponse(resp.StatusCode, body)
-	if err == nil && readErr != nil {
-		e := codes.NewStatusError(codes.JMessageServer, resp.StatusCode)
-		e.Err = errors.Join(errors.New("reading the body"), readErr)
-		err = e
-	}
-	method, url := httpresp.Request(resp)
-	switch e := err.(type) {
-	case *codes.Error:
-		e.Method, e.URL = method, url
-		e.RetryAfter = httpresp.RetryAfter(resp.Header, time.Now())
-	case *BatchError:
-		e.Method, e.URL = method, url
+	err := httpresp.Check(resp, codes.JMessageServer, ParseResponse)
+	if batch, ok := err.(*BatchError); ok {
+		batch.Method, batch.URL = httpresp.Request(resp)
 	}
 	return err
 }

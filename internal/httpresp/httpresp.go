@@ -1,17 +1,43 @@
 // Package httpresp holds what the CheckResponse functions of packages
-// jmessage and easemob share: reading a bounded part of a response body
-// without taking it from the caller, and the request and Retry-After facts
-// that an error keeps. It is apart from package wire so that package codes,
-// which uses wire, never links net/http.
+// jmessage and easemob share (Check): reading a bounded part of a response
+// body without taking it from the caller, and the request and Retry-After
+// facts that an error keeps. It is apart from package wire so that package
+// codes, which uses wire, never links net/http.
 package httpresp
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"net/http"
 	"strconv"
 	"time"
+
+	"github.com/imcodes/imcodes/codes"
 )
+
+// Check is the CheckResponse of a vendor package: it runs parse on the
+// status of resp and the first MaxBody bytes of its body (see Peek), makes a
+// failure to read the body an error of platform p, and fills in the request
+// and the Retry-After of a *codes.Error that parse returns. The caller fills
+// in its own error types.
+func Check(resp *http.Response, p codes.Platform, parse func(status int, body []byte) error) error {
+	if resp == nil {
+		return errors.New(p.String() + ": CheckResponse of a nil *http.Response")
+	}
+	body, readErr := Peek(resp)
+	err := parse(resp.StatusCode, body)
+	if err == nil && readErr != nil {
+		e := codes.NewStatusError(p, resp.StatusCode)
+		e.Err = errors.Join(errors.New("reading the body"), readErr)
+		err = e
+	}
+	if e, ok := err.(*codes.Error); ok {
+		e.Method, e.URL = Request(resp)
+		e.RetryAfter = RetryAfter(resp.Header, time.Now())
+	}
+	return err
+}
 
 // MaxBody is the most of a response body that CheckResponse reads to decide.
 const MaxBody = 1 << 20
