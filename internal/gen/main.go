@@ -58,7 +58,7 @@ func run(root string, release bool) error {
 		}
 		in[name] = data
 	}
-	files, cat, err := generate(in)
+	files, err := generate(in, release)
 	if err != nil {
 		return err
 	}
@@ -71,9 +71,6 @@ func run(root string, release bool) error {
 		if _, err := os.Stat(filepath.Join(root, sourcesDir, m.File)); err != nil {
 			return m.errorf("%s: %v", m.File, err)
 		}
-	}
-	if release {
-		files[releasedNamesFile] = cat.releasedRecord()
 	}
 	names := make([]string, 0, len(files))
 	for name := range files {
@@ -89,24 +86,28 @@ func run(root string, release bool) error {
 }
 
 // generate builds everything from the inputs and returns the generated files,
-// keyed by their paths relative to the module root, and the catalog.
-func generate(in inputs) (map[string][]byte, *catalog, error) {
+// keyed by their paths relative to the module root; with release, also the
+// record of released names.
+func generate(in inputs, release bool) (map[string][]byte, error) {
 	cat, err := build(in)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	files, err := render(cat)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	reasons, err := buildRESTReasons(in)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if files[reasonsGoFile], err = renderReasons(reasons); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return files, cat, nil
+	if release {
+		files[releasedNamesFile] = append(cat.releasedRecord(), reasonsRecord(reasons)...)
+	}
+	return files, nil
 }
 
 // writeIfChanged writes data to name unless the file already holds it, so

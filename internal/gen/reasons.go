@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"go/token"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -198,7 +200,8 @@ type reasonConstant struct {
 }
 
 // buildRESTReasons parses the fact sheet and the rest lines of the overrides
-// file and checks them against each other.
+// file, checks them against each other and against the names already
+// released.
 func buildRESTReasons(in inputs) ([]*reason, error) {
 	rows, err := parseRESTReasons(restReasonsFile, in[restReasonsFile])
 	if err != nil {
@@ -208,7 +211,74 @@ func buildRESTReasons(in inputs) ([]*reason, error) {
 	if err != nil {
 		return nil, err
 	}
-	return buildReasons(rows, ov.rest)
+	reasons, err := buildReasons(rows, ov.rest)
+	if err != nil {
+		return nil, err
+	}
+	rel, err := parseReleasedReasons(releasedNamesFile, in[releasedNamesFile])
+	if err != nil {
+		return nil, err
+	}
+	return reasons, checkReleasedReasons(reasons, rel, ov.rest)
+}
+
+// parseReleasedReasons reads the lines of the released record that name a
+// REST reason's constant: rest "ERROR" NAME.
+func parseReleasedReasons(file string, src []byte) (map[string]releasedName, error) {
+	rel := map[string]releasedName{}
+	for p, line := range dataLines(file, src) {
+		rest, ok := strings.CutPrefix(line, "rest ")
+		if !ok {
+			continue
+		}
+		quoted, err := strconv.QuotedPrefix(rest)
+		if err != nil {
+			return nil, p.errorf("rest: the identifier must be a double-quoted Go string")
+		}
+		id, _ := strconv.Unquote(quoted)
+		f := strings.Fields(rest[len(quoted):])
+		if len(f) != 1 {
+			return nil, p.errorf("rest %q: want one NAME after the identifier", id)
+		}
+		if prev, dup := rel[id]; dup {
+			return nil, p.errorf("rest %q recorded twice (first at line %d)", id, prev.line)
+		}
+		rel[id] = releasedName{p, f[0]}
+	}
+	return rel, nil
+}
+
+// checkReleasedReasons refuses reasons whose released name changed or that
+// are gone.
+func checkReleasedReasons(reasons []*reason, rel map[string]releasedName, decisions map[restKey]*restDecision) error {
+	names := map[string]string{}
+	for _, r := range reasons {
+		names[r.restKey.reason] = r.Name
+	}
+	for _, id := range slices.Sorted(maps.Keys(rel)) {
+		r := rel[id]
+		name, ok := names[id]
+		switch {
+		case !ok:
+			return r.errorf("REST reason %q was released as %s but is no longer in %s", id, r.name, restReasonsFile)
+		case name != r.name:
+			for _, d := range sortedDecisions(decisions) {
+				if d.reason == id {
+					return d.errorf("REST reason %q was released as %s; released names never change, so it cannot become %s", id, r.name, name)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// reasonsRecord returns the released-name lines of the reasons, for -release.
+func reasonsRecord(reasons []*reason) []byte {
+	var b bytes.Buffer
+	for _, c := range reasonConstants(reasons) {
+		b.WriteString("rest " + c.Quoted() + " " + c.Name + "\n")
+	}
+	return b.Bytes()
 }
 
 // renderReasons renders easemob/reasons.go.

@@ -74,3 +74,28 @@ func TestRESTReasonErrors(t *testing.T) {
 		assert.ErrorContains(t, err, want, src)
 	}
 }
+
+// Released reason names never change, and released reasons never go.
+func TestReleasedReasons(t *testing.T) {
+	in := smallInputs()
+	in[releasedNamesFile] = []byte(`rest "reach_limit" ReasonReachLimit` + "\n")
+	_, err := buildRESTReasons(in)
+	require.NoError(t, err)
+
+	in[releasedNamesFile] = []byte(`rest "reach_limit" ReasonRateLimit` + "\n")
+	_, err = buildRESTReasons(in)
+	assert.ErrorContains(t, err, `REST reason "reach_limit" was released as ReasonRateLimit; released names never change, so it cannot become ReasonReachLimit`)
+
+	in[releasedNamesFile] = []byte("# names\n" + `rest "gone_away" ReasonGoneAway` + "\n")
+	_, err = buildRESTReasons(in)
+	assert.ErrorContains(t, err, releasedNamesFile+`:2: REST reason "gone_away" was released as ReasonGoneAway but is no longer in`)
+
+	in[releasedNamesFile] = []byte(`rest reach_limit ReasonReachLimit` + "\n")
+	_, err = buildRESTReasons(in)
+	assert.ErrorContains(t, err, "the identifier must be a double-quoted Go string")
+
+	files, err := generate(smallInputs(), true)
+	require.NoError(t, err)
+	assert.Contains(t, string(files[releasedNamesFile]), "jmessage/server 898002 NoSuchUser\n")
+	assert.Contains(t, string(files[releasedNamesFile]), `rest "metadata_error" ReasonMetadataError`+"\n")
+}

@@ -16,11 +16,15 @@ type releasedName struct {
 	name string
 }
 
-// parseReleased parses the record: "PLATFORM CODE NAME" a line, # comments.
-// A missing record (nil src) is empty.
+// parseReleased parses the record: "PLATFORM CODE NAME" a line, # comments,
+// and the lines of the Easemob REST reasons, which parseReleasedReasons
+// reads. A missing record (nil src) is empty.
 func parseReleased(file string, src []byte) (released, error) {
 	rel := released{}
 	for p, line := range dataLines(file, src) {
+		if strings.HasPrefix(line, "rest ") {
+			continue
+		}
 		f := strings.Fields(line)
 		if len(f) != 3 {
 			return nil, p.errorf("want PLATFORM CODE NAME, got %q", line)
