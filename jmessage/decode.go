@@ -113,11 +113,7 @@ func ParseSDKError(data []byte) error {
 	if start == len(data) || data[start] != '{' {
 		return undecodable(0, data, errors.New("not a JSON object"))
 	}
-	end, err := wire.Skip(data, start)
-	if err != nil {
-		return undecodable(0, data, err)
-	}
-	e, err := errorObject(data[start:end], nil)
+	e, err := errorObject(data[start:], nil) // the walk ends with the object
 	switch {
 	case err != nil:
 		return undecodable(0, data, err)

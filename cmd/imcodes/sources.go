@@ -1,12 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/imcodes/imcodes"
-	"github.com/imcodes/imcodes/codes"
 )
 
 const sourcesUsage = `usage: imcodes sources [-platform P] [-json]
@@ -35,11 +34,10 @@ func runSources(args []string, env env) error {
 		return usagef("sources takes no arguments, got %q", fs.Arg(0))
 	}
 	out := newOutput(env.stdout, textShow{})
-	enc := json.NewEncoder(out.w)
-	enc.SetEscapeHTML(false)
+	enc := out.jsonEncoder()
 	n := 0
 	for _, s := range imcodes.Sources() {
-		if f.platform != 0 && !containsPlatform(s.Platforms, f.platform) {
+		if f.platform != 0 && !slices.Contains(s.Platforms, f.platform) {
 			continue
 		}
 		if *asJSON {
@@ -67,15 +65,6 @@ func runSources(args []string, env env) error {
 		fmt.Fprintf(out.w, "  licence:     %s\n", s.License)
 	}
 	return out.flush()
-}
-
-func containsPlatform(ps []codes.Platform, p codes.Platform) bool {
-	for _, q := range ps {
-		if q == p {
-			return true
-		}
-	}
-	return false
 }
 
 func orUnknown(s string) string {
