@@ -1,0 +1,95 @@
+package site
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strconv"
+	"strings"
+)
+
+//go:embed assets
+var assetFiles embed.FS
+
+// asset is one embedded file, with its gzip form made once.
+type asset struct {
+	body, gz    []byte
+	contentType string
+	etag        string
+}
+
+// loadAssets reads the embedded files. Only these names are ever served from
+// /static/: there is no directory to list.
+func loadAssets() (map[string]asset, error) {
+	out := map[string]asset{}
+	err := fs.WalkDir(assetFiles, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		body, err := assetFiles.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(body)
+		ct := mime.TypeByExtension(path.Ext(p))
+		if ct == "" {
+			ct = "application/octet-stream"
+		}
+		out[path.Base(p)] = asset{body: body, gz: gzipped(body, gzip.BestCompression), contentType: ct, etag: `"` + hex.EncodeToString(sum[:8]) + `"`}
+		return nil
+	})
+	return out, err
+}
+
+// serveAsset serves /static/{name}.
+func (s *site) serveAsset(w http.ResponseWriter, r *http.Request) {
+	a, ok := s.assets[r.PathValue("name")]
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	h := w.Header()
+	h.Set("ETag", a.etag)
+	h.Set("Cache-Control", "no-cache") // revalidate: a new binary may have a new file
+	if r.Header.Get("If-None-Match") == a.etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	h.Set("Content-Type", a.contentType)
+	h.Add("Vary", "Accept-Encoding")
+	body := a.body
+	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+		body = a.gz
+		h.Set("Content-Encoding", "gzip")
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.Write(body) //nolint:errcheck // the client went away
+}
+
+// acceptsGzip reads an Accept-Encoding header: gzip, unless with q=0.
+func acceptsGzip(header string) bool {
+	for part := range strings.SplitSeq(header, ",") {
+		name, params, _ := strings.Cut(part, ";")
+		if strings.TrimSpace(name) != "gzip" {
+			continue
+		}
+		q := strings.ReplaceAll(params, " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
+}
+
+// gzipped compresses body at level, one of compress/gzip's.
+func gzipped(body []byte, level int) []byte {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, level) // the callers' levels are valid
+	zw.Write(body)                                           //nolint:errcheck // a bytes.Buffer does not fail
+	zw.Close()                                               //nolint:errcheck // likewise
+	return buf.Bytes()
+}
