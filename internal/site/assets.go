@@ -69,7 +69,7 @@ func (s *site) serveAsset(w http.ResponseWriter, r *http.Request) {
 		h.Set("Content-Encoding", "gzip")
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
-	w.Write(body) //nolint:errcheck // the client went away
+	w.Write(body) // the client went away
 }
 
 // acceptsGzip reads an Accept-Encoding header: gzip, unless with q=0.
@@ -89,7 +89,7 @@ func acceptsGzip(header string) bool {
 func gzipped(body []byte, level int) []byte {
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, level) // the callers' levels are valid
-	zw.Write(body)                                           //nolint:errcheck // a bytes.Buffer does not fail
-	zw.Close()                                               //nolint:errcheck // likewise
+	zw.Write(body)                            // a bytes.Buffer does not fail
+	zw.Close()                                // likewise
 	return buf.Bytes()
 }

@@ -30,7 +30,7 @@ var pageNames = []string{"search", "code", "explain", "notfound"}
 
 func newSite() (*site, error) {
 	s := &site{pages: map[string]*template.Template{}, words: map[lang]map[string]string{}, choices: newChoices()}
-	funcs := template.FuncMap{"visible": visible, "rowOf": rowOf, "listOf": listOf}
+	funcs := template.FuncMap{"visible": visible, "visibleLines": visibleLines, "rowOf": rowOf, "listOf": listOf}
 	for _, name := range pageNames {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
@@ -99,8 +99,18 @@ func (s *site) render(name string, p *page) ([]byte, error) {
 // it is: invalid UTF-8 becomes U+FFFD, and control characters and the
 // characters that reorder text (bidirectional controls) are shown as \u
 // escapes instead of acting. Tabs stay. HTML escaping is the template's job.
-func visible(s string) string {
-	clean := func(r rune) bool { return r == '\t' || !unicode.IsControl(r) && !isBidiControl(r) && r != utf8.RuneError }
+func visible(s string) string { return escapeHidden(s, false) }
+
+// visibleLines is visible for the text of a form field that is shown again
+// (the paste box): line breaks stay, as one '\n' each.
+func visibleLines(s string) string {
+	return escapeHidden(strings.ReplaceAll(s, "\r\n", "\n"), true)
+}
+
+func escapeHidden(s string, keepLines bool) string {
+	clean := func(r rune) bool {
+		return r == '\t' || keepLines && r == '\n' || !unicode.IsControl(r) && !isBidiControl(r) && r != utf8.RuneError
+	}
 	ok := true
 	for _, r := range s {
 		if !clean(r) {
@@ -144,5 +154,5 @@ func send(w http.ResponseWriter, r *http.Request, status int, contentType string
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
-	w.Write(body) //nolint:errcheck // the client went away; nothing to do
+	w.Write(body) // the client went away; nothing to do
 }
