@@ -68,7 +68,6 @@ func entryCodes(es []codes.Entry) []string {
 	return out
 }
 
-
 // The search page ranks as imcodes search does, numbers first.
 func TestSearchPageRanksAsImcodesSearch(t *testing.T) {
 	h := newHandler(t)
