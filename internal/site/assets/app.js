@@ -112,10 +112,17 @@
       return tr;
     }
 
+    var shown = null; // the search the rows show
     function update() {
       if (!entries) return;
       var f = {};
       fields.forEach(function (name) { f[name] = form.elements[name].value; });
+      // A change event repeats the last input event (as when a click on a
+      // result takes the focus from the box): the rows stay, or the click
+      // would land on a row that is gone.
+      var key = JSON.stringify(f);
+      if (key === shown) return;
+      shown = key;
       var found = find(f.q, entries).filter(function (e) { return keeps(f, e); });
       var rows = document.createDocumentFragment();
       found.forEach(function (e) { rows.appendChild(row(e)); });
