@@ -88,11 +88,6 @@ func (q query) keeps(e codes.Entry) bool {
 	return true
 }
 
-// filtered reports whether any filter is set.
-func (q query) filtered() bool {
-	return q.Vendor != "" || q.Platform != 0 || q.Category != "" || q.Action != "" || q.Deprecated != ""
-}
-
 func sameCode(a, b codes.Entry) bool { return a.Platform == b.Platform && a.Code == b.Code }
 
 // vendor is the vendor part of a platform's id: "jmessage" of
