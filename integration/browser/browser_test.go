@@ -373,6 +373,8 @@ func checkLanguage(t *testing.T, browser context.Context, s site) {
 	clickOn(t, ctx, "#lang-switch")
 	waitFor(t, ctx, `document.documentElement.lang === 'en' && document.body.dataset.ready === 'true'`)
 	assert.Equal(t, "Search", eval[string](t, ctx, `document.querySelector('#nav-search').textContent`))
+	waitRows(t, ctx, entryCodes(imcodes.Search("黑名单")))
+	assert.Equal(t, "黑名单", eval[string](t, ctx, `document.querySelector('#q').value`), "the switch keeps the search")
 	assert.Equal(t, "Paste a log", eval[string](t, ctx, `document.querySelector('#nav-paste').textContent`))
 
 	// The choice is remembered on the next page.

@@ -158,7 +158,7 @@ func TestUnknownCodePageSuggestsNearNumbers(t *testing.T) {
 	assert.Contains(t, page, `href="/jmessage/server/899001"`, "the next code up")
 	assert.Contains(t, page, `href="/jmessage/server/898`, "codes below")
 
-	for _, path := range []string{"/jmessage/server/0898002", "/jmessage/server/+898002", "/server/898002", "/nowhere", "/jmessage/server/", "/jmessage/server/1e3", "/static/", "/site.go", "/templates/layout.html", "/jmessage/server/99999999999999999999"} {
+	for _, path := range []string{"/jmessage/server/0898002", "/jmessage/server/+898002", "/server/898002", "/nowhere", "/jmessage/server/", "/jmessage/server/1e3", "/static/", "/site.go", "/templates/layout.html", "/jmessage/server/99999999999999999999", "/%3Cscript%3E/1", "/jmessage/server/%3Cimg%20onerror=x%3E"} {
 		resp, page := getPath(t, h, path)
 		assert.Equal(t, http.StatusNotFound, resp.StatusCode, path)
 		assert.Contains(t, page, `id="not-found"`, path)

@@ -132,6 +132,12 @@
       fields.forEach(function (name) { if (f[name]) params.set(name, f[name]); });
       var qs = params.toString();
       history.replaceState(null, '', location.pathname + (qs ? '?' + qs : ''));
+      // The switch to the other language keeps the search typed so far.
+      var sw = document.getElementById('lang-switch');
+      var base = sw.getAttribute('href').split('?')[0];
+      if (!isStatic) params.set('lang', lang === 'zh' ? 'en' : 'zh');
+      qs = params.toString();
+      sw.href = base + (qs ? '?' + qs : '');
     }
 
     form.addEventListener('input', update);
