@@ -13,8 +13,8 @@
 //     platform package; for a reader's language, package localize.
 //
 // The catalog data is generated from the vendors' pages into this package as
-// static data (tables.go), so that any coded error, whichever package made
+// static data, so that any coded error, whichever package made
 // it, resolves to its entry without an import cycle and without work at
 // start-up. Most programs use the typed constants of the platform packages
-// (jmessage/server, easemob, ...) and this package's functions on errors.
+// (jmessage/server, easemob/native, ...) and this package's functions on errors.
 package codes

@@ -4,6 +4,6 @@
 // ParseSDKError for an SDK's error object.
 //
 // The codes themselves live in the platform packages below this one: web,
-// server, android and jmrtc. A code number is unique across them (except 0,
+// server, android, ios and jmrtc. A code number is unique across them (except 0,
 // success), so a decoded error lands on the platform that defines its number.
 package jmessage

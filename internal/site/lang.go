@@ -154,7 +154,7 @@ var words = [...]struct{ key, en, zh string }{
 	{"depNote", "The newest sources no longer list it; services and older SDKs may still send it.", "最新的资料已不再列出此错误码；服务端和旧版 SDK 仍可能返回它。"},
 	{"goConstant", "Go constant", "Go 常量"},
 	{"source", "Source", "来源"},
-	{"sourceAt", "at commit", "提交"},
+	{"sourceAt", "revision", "版本"},
 	{"license", "Licence", "许可"},
 	{"others", "The same number on other platforms", "同一数字在其他平台的含义"},
 	{"noOthers", "No other platform defines this number.", "其他平台没有定义这个数字。"},

@@ -138,7 +138,7 @@ func TestCodePage(t *testing.T) {
 	for _, s := range imcodes.Sources() {
 		if s.File == "jmessage-server.md" {
 			assert.Contains(t, page, `href="`+s.URL+`"`, "the source at its revision")
-			assert.Contains(t, page, s.Commit)
+			assert.Contains(t, page, s.Revision)
 		}
 	}
 
