@@ -34,9 +34,16 @@ type apiError struct {
 }
 
 // indexJSON is every entry of the catalog, which the page's script
-// searches.
+// searches. It is the same for every request: made and compressed once, and
+// served as the embedded files are.
 func (s *site) indexJSON(w http.ResponseWriter, r *http.Request) {
-	sendJSON(w, r, http.StatusOK, imcodes.Entries())
+	s.indexOnce.Do(func() {
+		var buf bytes.Buffer
+		json.NewEncoder(&buf).Encode(imcodes.Entries()) // entries always encode
+		s.index = newAsset(buf.Bytes(), "application/json; charset=utf-8")
+	})
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	serveAsset(w, r, s.index)
 }
 
 // apiSearch is the search of the search page, with the same parameters.

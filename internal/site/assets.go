@@ -36,24 +36,35 @@ func loadAssets() (map[string]asset, error) {
 		if err != nil {
 			return err
 		}
-		sum := sha256.Sum256(body)
 		ct := mime.TypeByExtension(path.Ext(p))
 		if ct == "" {
 			ct = "application/octet-stream"
 		}
-		out[path.Base(p)] = asset{body: body, gz: gzipped(body, gzip.BestCompression), contentType: ct, etag: `"` + hex.EncodeToString(sum[:8]) + `"`}
+		out[path.Base(p)] = newAsset(body, ct)
 		return nil
 	})
 	return out, err
 }
 
-// serveAsset serves /static/{name}.
-func (s *site) serveAsset(w http.ResponseWriter, r *http.Request) {
+// newAsset is a file of body, compressed once, as well as gzip can.
+func newAsset(body []byte, contentType string) asset {
+	sum := sha256.Sum256(body)
+	return asset{body: body, gz: gzipped(body, gzip.BestCompression), contentType: contentType, etag: `"` + hex.EncodeToString(sum[:8]) + `"`}
+}
+
+// staticFile serves /static/{name}.
+func (s *site) staticFile(w http.ResponseWriter, r *http.Request) {
 	a, ok := s.assets[r.PathValue("name")]
 	if !ok {
 		s.notFound(w, r)
 		return
 	}
+	serveAsset(w, r, a)
+}
+
+// serveAsset sends a, compressed if the client takes it, or "not modified"
+// for the version the client has.
+func serveAsset(w http.ResponseWriter, r *http.Request, a asset) {
 	h := w.Header()
 	h.Set("ETag", a.etag)
 	h.Set("Cache-Control", "no-cache") // revalidate: a new binary may have a new file

@@ -25,7 +25,7 @@ func Handler() (http.Handler, error) {
 	mux.HandleFunc("GET /api/search", s.apiSearch)
 	mux.HandleFunc("GET /api/code/{path...}", s.apiCode)
 	mux.HandleFunc("POST /api/explain", s.apiExplain)
-	mux.HandleFunc("GET /static/{name}", s.serveAsset)
+	mux.HandleFunc("GET /static/{name}", s.staticFile)
 	mux.HandleFunc("GET /{path...}", s.codePage)
 	return secureHeaders(mux), nil
 }

@@ -9,8 +9,11 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/imcodes/imcodes/codes"
 )
 
 //go:embed templates/*.html
@@ -23,6 +26,17 @@ type site struct {
 	words   map[lang]map[string]string
 	choices choices
 	assets  map[string]asset
+	rows    sync.Map // served rows of the result list, rendered once: rowKey -> template.HTML
+
+	indexOnce sync.Once
+	index     asset // /index.json, made on first use
+}
+
+// rowKey names a rendered row of a served page.
+type rowKey struct {
+	lang     lang
+	platform codes.Platform
+	code     int
 }
 
 // pageNames are the templates of templates/, each a "content" for layout.html.
@@ -30,7 +44,7 @@ var pageNames = []string{"search", "code", "explain", "notfound"}
 
 func newSite() (*site, error) {
 	s := &site{pages: map[string]*template.Template{}, words: map[lang]map[string]string{}, choices: newChoices()}
-	funcs := template.FuncMap{"visible": visible, "visibleLines": visibleLines, "rowOf": rowOf, "listOf": listOf}
+	funcs := template.FuncMap{"visible": visible, "visibleLines": visibleLines, "rowOf": rowOf, "listOf": listOf, "rowHTML": s.rowHTML}
 	for _, name := range pageNames {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
@@ -84,6 +98,27 @@ type pageRows struct {
 }
 
 func listOf(p *page, rs []row) pageRows { return pageRows{p, rs} }
+
+// rowHTML renders a row of the result list. A served page's rows are the
+// same for every search in one language, so each is rendered once: a page
+// of the whole catalog then costs a copy of each, not a template run.
+func (s *site) rowHTML(p *page, r row) (template.HTML, error) {
+	key := rowKey{p.Lang, r.Entry.Platform, r.Entry.Code}
+	if !p.Nav.static {
+		if h, ok := s.rows.Load(key); ok {
+			return h.(template.HTML), nil
+		}
+	}
+	var buf bytes.Buffer
+	if err := s.pages["search"].ExecuteTemplate(&buf, "row", pageRow{p, r}); err != nil {
+		return "", err
+	}
+	h := template.HTML(buf.String()) // the output of html/template: escaped
+	if !p.Nav.static {
+		s.rows.Store(key, h)
+	}
+	return h, nil
+}
 
 // render executes the template name with p into a buffer, so that a
 // failure sends an error rather than half a page.
@@ -149,7 +184,7 @@ func send(w http.ResponseWriter, r *http.Request, status int, contentType string
 	h.Set("Content-Type", contentType)
 	h.Add("Vary", "Accept-Encoding")
 	if len(body) > 512 && acceptsGzip(r.Header.Get("Accept-Encoding")) {
-		body = gzipped(body, gzip.DefaultCompression) // pages are made per request: fast beats small
+		body = gzipped(body, gzip.BestSpeed) // pages are made per request: fast beats small
 		h.Set("Content-Encoding", "gzip")
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
