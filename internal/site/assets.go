@@ -12,6 +12,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 //go:embed assets
@@ -94,6 +95,24 @@ func acceptsGzip(header string) bool {
 		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
 	}
 	return false
+}
+
+// pageWriters are gzip writers at gzip.BestSpeed, reused: a new one
+// allocates about a MiB of tables, more than most pages weigh.
+var pageWriters = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed) // a valid level
+	return zw
+}}
+
+// gzippedPage compresses a page made for one request, fast.
+func gzippedPage(body []byte) []byte {
+	var buf bytes.Buffer
+	zw := pageWriters.Get().(*gzip.Writer)
+	defer pageWriters.Put(zw)
+	zw.Reset(&buf)
+	zw.Write(body) // a bytes.Buffer does not fail
+	zw.Close()     // likewise
+	return buf.Bytes()
 }
 
 // gzipped compresses body at level, one of compress/gzip's.

@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"compress/gzip"
 	"embed"
 	"fmt"
 	"html/template"
@@ -184,7 +183,7 @@ func send(w http.ResponseWriter, r *http.Request, status int, contentType string
 	h.Set("Content-Type", contentType)
 	h.Add("Vary", "Accept-Encoding")
 	if len(body) > 512 && acceptsGzip(r.Header.Get("Accept-Encoding")) {
-		body = gzipped(body, gzip.BestSpeed) // pages are made per request: fast beats small
+		body = gzippedPage(body)
 		h.Set("Content-Encoding", "gzip")
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
