@@ -300,6 +300,15 @@ func checkSearch(t *testing.T, browser context.Context, s site) {
 	waitRows(t, ctx, want)
 	assert.Equal(t, "NoSuchUser", eval[string](t, ctx, `document.querySelector('#codes tbody tr').cells[2].textContent`))
 
+	// The names the SDKs give codes are searched too (USER_NOT_FOUND,
+	// EMErrorUserNotFound, kJMSGError...).
+	for _, q := range []string{"user_not_found", "EMErrorUserNotFound", "networkother"} {
+		typeQuery(t, ctx, q)
+		want = entryCodes(imcodes.Search(q))
+		require.NotEmpty(t, want, q)
+		waitRows(t, ctx, want)
+	}
+
 	typeQuery(t, ctx, "898002")
 	waitFor(t, ctx, `document.querySelector('#codes tbody tr') && document.querySelector('#codes tbody tr').cells[0].textContent === '898002'`)
 	assert.Equal(t, "jmessage/server 898002", rows(t, ctx)[0])

@@ -10,6 +10,7 @@ import (
 
 	"github.com/imcodes/imcodes"
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/internal/sdknames"
 )
 
 // The JSON API answers with the objects of `imcodes list -json` (entries)
@@ -33,14 +34,11 @@ type apiError struct {
 	Error string `json:"error"`
 }
 
-// indexJSON is every entry of the catalog, which the page's script
-// searches. It is the same for every request: made and compressed once, and
+// indexJSON is the search index, which the page's script searches. It is the same for every request: made and compressed once, and
 // served as the embedded files are.
 func (s *site) indexJSON(w http.ResponseWriter, r *http.Request) {
 	s.indexOnce.Do(func() {
-		var buf bytes.Buffer
-		json.NewEncoder(&buf).Encode(imcodes.Entries()) // entries always encode
-		s.index = newAsset(buf.Bytes(), "application/json; charset=utf-8")
+		s.index = newAsset(searchIndex(), "application/json; charset=utf-8")
 	})
 	w.Header().Set("Access-Control-Allow-Origin", "*")
 	serveAsset(w, r, s.index)
@@ -118,4 +116,33 @@ func orEmpty(es []codes.Entry) []codes.Entry {
 		return []codes.Entry{}
 	}
 	return es
+}
+
+// indexEntry is an entry of the search index: the object of `imcodes list
+// -json`, with the names the SDKs give the code, which imcodes.Search also
+// searches.
+type indexEntry struct {
+	codes.Entry
+	SDKNames []string `json:"sdk_names,omitempty"`
+}
+
+// searchIndex is every entry of the catalog, as the page's script searches
+// it: /index.json, and index.json of a static site.
+func searchIndex() []byte {
+	type key struct {
+		p    codes.Platform
+		code int
+	}
+	names := map[key][]string{}
+	for _, n := range sdknames.All() {
+		k := key{n.Platform, n.Code}
+		names[k] = append(names[k], n.Name)
+	}
+	var index []indexEntry
+	for _, e := range imcodes.Entries() {
+		index = append(index, indexEntry{e, names[key{e.Platform, e.Code}]})
+	}
+	var buf bytes.Buffer
+	json.NewEncoder(&buf).Encode(index) // entries always encode
+	return buf.Bytes()
 }

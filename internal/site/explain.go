@@ -81,7 +81,7 @@ func explain(pasted string, l lang) *explainPage {
 			byCode[m.Code] = i
 			fc := foundCode{Code: m.Code, Anchor: anchor(m.Code)}
 			for _, e := range m.Entries {
-				fc.Rows = append(fc.Rows, codeRow{row{e, text(e, l)}, advice(e.Action, l)})
+				fc.Rows = append(fc.Rows, codeRow{newRow(e, l), advice(e.Action, l)})
 			}
 			ep.Codes = append(ep.Codes, fc)
 		}

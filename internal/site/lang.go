@@ -77,7 +77,19 @@ func text(e codes.Entry, l lang) string {
 	if t := localize.Text(e, l.tag()); t != "" {
 		return t
 	}
+	if m := meaning(e, l); m != "" {
+		return m
+	}
 	return localize.Text(e, l.other().tag())
+}
+
+// meaning is the project's own words for what e means, in l, where the
+// catalog has them (the codes whose vendor publishes no text it may copy).
+func meaning(e codes.Entry, l lang) string {
+	if l == chinese && e.ChineseMeaning != "" {
+		return e.ChineseMeaning
+	}
+	return e.Meaning
 }
 
 // userText is the project's sentence for an end user who meets e.
@@ -148,6 +160,8 @@ var words = [...]struct{ key, en, zh string }{
 	{"message", "Message", "英文消息"},
 	{"description", "Chinese description", "中文描述"},
 	{"explanation", "English explanation", "英文解释"},
+	{"meaning", "Meaning (this project's words)", "含义（本项目的说明）"},
+	{"meaningZH", "Meaning in Chinese (this project's words)", "中文含义（本项目的说明）"},
 	{"httpStatus", "HTTP", "HTTP"},
 	{"advice", "What to do", "怎么处理"},
 	{"userText", "What to tell users", "告诉用户"},

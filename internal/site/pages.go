@@ -8,16 +8,27 @@ import (
 	"github.com/imcodes/imcodes/codes"
 )
 
-// row is an entry as a list shows it: with its text in the page's language.
+// row is an entry as a list shows it: with its text in the page's
+// language, and the project's words for it where the vendor's text is only
+// a constant's name.
 type row struct {
-	Entry codes.Entry
-	Text  string
+	Entry   codes.Entry
+	Text    string
+	Meaning string // "" unless it differs from Text
+}
+
+func newRow(e codes.Entry, l lang) row {
+	r := row{Entry: e, Text: text(e, l)}
+	if m := meaning(e, l); m != r.Text {
+		r.Meaning = m
+	}
+	return r
 }
 
 func rows(es []codes.Entry, l lang) []row {
 	out := make([]row, len(es))
 	for i, e := range es {
-		out[i] = row{e, text(e, l)}
+		out[i] = newRow(e, l)
 	}
 	return out
 }
@@ -56,7 +67,7 @@ func newCodePage(p codes.Platform, code int, l lang) *codePage {
 	c := &codePage{Entry: e, Known: known}
 	for _, o := range imcodes.Find(code) {
 		if o.Platform != p {
-			c.Others = append(c.Others, row{o, text(o, l)})
+			c.Others = append(c.Others, newRow(o, l))
 		}
 	}
 	if !known {

@@ -3,6 +3,7 @@ package site
 import (
 	"compress/gzip"
 	"encoding/json"
+	"html/template"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -148,6 +149,27 @@ func TestCodePage(t *testing.T) {
 	for _, e := range zeros[1:] {
 		assert.Contains(t, page, `href="/`+e.Platform.String()+`/0"`)
 	}
+}
+
+// Where the vendor's text is only a constant's name, the page and the rows
+// give the project's words, marked as such.
+func TestMeaning(t *testing.T) {
+	var e codes.Entry
+	for _, x := range imcodes.Entries() {
+		if x.Meaning != "" && x.ChineseMeaning != "" && x.Description == "" {
+			e = x
+			break
+		}
+	}
+	require.NotEmpty(t, e.Meaning, "the catalog has codes described in the project's words")
+	h := newHandler(t)
+	_, page := getPath(t, h, "/"+codePath(e.Platform, e.Code))
+	assert.Contains(t, page, "Meaning (this project&#39;s words)</dt><dd lang=\"en\" id=\"meaning\">"+template.HTMLEscapeString(e.Meaning))
+
+	req := httptest.NewRequest(http.MethodGet, "/?q="+url.QueryEscape(e.Name)+"&platform="+url.QueryEscape(e.Platform.String()), nil)
+	req.Header.Set("Accept-Language", "zh-CN")
+	_, page = get(t, h, req)
+	assert.Contains(t, page, `<td class="text">`+template.HTMLEscapeString(e.ChineseMeaning), "no vendor Chinese: the project's")
 }
 
 func TestUnknownCodePageSuggestsNearNumbers(t *testing.T) {

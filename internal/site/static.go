@@ -1,8 +1,6 @@
 package site
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -43,11 +41,7 @@ func Write(dir string) (int, error) {
 			w.page(s, prefix+path+"/index.html", "code", p)
 		}
 	}
-	var index bytes.Buffer
-	if err := json.NewEncoder(&index).Encode(imcodes.Entries()); err != nil {
-		return w.n, err
-	}
-	w.file("index.json", index.Bytes())
+	w.file("index.json", searchIndex())
 	for name, a := range s.assets {
 		w.file("static/"+name, a.body)
 	}

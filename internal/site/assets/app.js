@@ -46,8 +46,9 @@
     var ranks = [[], [], [], []];
     entries.forEach(function (e) {
       var name = e.name.toLowerCase(), msg = e.message.toLowerCase(), desc = e.description.toLowerCase();
-      if (name === q || msg === q || desc === q) ranks[0].push(e);
-      else if (name.indexOf(q) >= 0) ranks[1].push(e);
+      var sdk = (e.sdk_names || []).map(function (n) { return n.toLowerCase(); });
+      if (name === q || msg === q || desc === q || sdk.indexOf(q) >= 0) ranks[0].push(e);
+      else if (name.indexOf(q) >= 0 || sdk.some(function (n) { return n.indexOf(q) >= 0; })) ranks[1].push(e);
       else if (msg.indexOf(q) >= 0) ranks[2].push(e);
       else if (desc.indexOf(q) >= 0) ranks[3].push(e);
     });
@@ -69,8 +70,15 @@
       (f.deprecated !== 'hide' || !e.deprecated);
   }
 
+  // text and meaning are the server's (lang.go): the vendor's text in the
+  // page's language, else the project's words, else the other language's.
+  function meaning(e) {
+    return (lang === 'zh' && e.meaning_zh) || e.meaning || '';
+  }
   function text(e) {
-    return lang === 'zh' ? (e.description || e.message) : (e.message || e.description);
+    var own = lang === 'zh' ? e.description : (e.message || e.description);
+    var other = lang === 'zh' ? (e.message || e.description) : e.description;
+    return own || meaning(e) || other;
   }
 
   function cell(tr, cls, content) {
@@ -100,6 +108,14 @@
       cell(tr, 'platform', e.platform);
       cell(tr, 'name', e.name);
       var td = cell(tr, 'text', visible(text(e)));
+      var m = meaning(e);
+      if (m && m !== text(e)) {
+        var span = document.createElement('span');
+        span.className = 'meaning';
+        span.textContent = m;
+        td.appendChild(document.createTextNode(' '));
+        td.appendChild(span);
+      }
       if (e.deprecated) {
         var badge = document.createElement('span');
         badge.className = 'badge';
