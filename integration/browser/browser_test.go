@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -241,6 +242,22 @@ const rowsJS = `Array.from(document.querySelectorAll('#codes tbody tr')).map(tr 
 
 func rows(t *testing.T, ctx context.Context) []string { return eval[[]string](t, ctx, rowsJS) }
 
+// siteSearch is what the search page finds for q (internal/site's rule): a
+// number's entry on every platform first, then imcodes.Search's order.
+func siteSearch(q string) []codes.Entry {
+	var found []codes.Entry
+	if n, err := strconv.Atoi(q); err == nil {
+		found = imcodes.Find(n)
+	}
+	numbered := len(found)
+	for _, e := range imcodes.Search(q) {
+		if !slices.ContainsFunc(found[:numbered], func(f codes.Entry) bool { return f.Platform == e.Platform && f.Code == e.Code }) {
+			found = append(found, e)
+		}
+	}
+	return found
+}
+
 func entryCodes(es []codes.Entry) []string {
 	out := make([]string, len(es))
 	for i, e := range es {
@@ -312,6 +329,12 @@ func checkSearch(t *testing.T, browser context.Context, s site) {
 	typeQuery(t, ctx, "898002")
 	waitFor(t, ctx, `document.querySelector('#codes tbody tr') && document.querySelector('#codes tbody tr').cells[0].textContent === '898002'`)
 	assert.Equal(t, "jmessage/server 898002", rows(t, ctx)[0])
+
+	// The script's search is the server's, query for query.
+	for _, q := range []string{"0", "-1", "超时", "TOKEN", "group", "FrequencyLimitExceeded", "401", "用户不存在"} {
+		typeQuery(t, ctx, q)
+		waitRows(t, ctx, entryCodes(siteSearch(q)))
+	}
 
 	typeQuery(t, ctx, "quantum")
 	waitRows(t, ctx, []string{})
