@@ -37,21 +37,41 @@ func TestRetryAfter(t *testing.T) {
 		if v != "" {
 			h.Set("Retry-After", v)
 		}
-		assert.Equal(t, want, RetryAfter(h, now), v)
+		got, _ := RetryAfter(h, now)
+		assert.Equal(t, want, got, v)
 	}
+}
+
+// arrays is a decoder that reads success bodies only when they are arrays.
+var arrays = &Decoder{
+	Object: func(int, []byte, int) (error, error) { return nil, nil },
+	Array:  func(int, []byte, int) (error, error) { return nil, nil },
+	Read:   func(first byte) bool { return first == '[' },
 }
 
 func TestPeek(t *testing.T) {
 	body := `{"error":"x"}` + strings.Repeat(" ", 2*MaxBody)
 	resp := &http.Response{StatusCode: 400, Body: io.NopCloser(strings.NewReader(body))}
-	data, err := Peek(resp)
-	require.NoError(t, err)
-	assert.Len(t, data, MaxBody)
+	b := peek(resp, arrays)
+	require.NoError(t, b.readErr)
+	assert.Len(t, b.data(), MaxBody)
 	all, _ := io.ReadAll(resp.Body)
 	assert.Equal(t, body, string(all))
 
-	resp = &http.Response{StatusCode: 200, Body: io.NopCloser(strings.NewReader("GIF89a" + strings.Repeat("x", 1000)))}
-	data, err = Peek(resp)
-	require.NoError(t, err)
-	assert.Len(t, data, sniffLen, "a success body that is not JSON is sniffed only")
+	resp = &http.Response{StatusCode: 200, Body: io.NopCloser(strings.NewReader("\xEF\xBB\xBF  " + `{"a":1}` + strings.Repeat("x", 1000)))}
+	b = peek(resp, arrays)
+	assert.False(t, b.read, "a success object is not read to decide")
+	assert.LessOrEqual(t, len(b.data()), sniffLen, "only its first bytes")
+	all, _ = io.ReadAll(resp.Body)
+	assert.Len(t, all, 3+2+7+1000, "and the caller reads it whole")
+
+	resp = &http.Response{StatusCode: 201, Body: io.NopCloser(strings.NewReader(" [" + strings.Repeat(`{"a":1},`, 1000) + "]"))}
+	b = peek(resp, arrays)
+	assert.True(t, b.read, "a success array is read to decide")
+	assert.Len(t, b.data(), 2+8000+1)
+
+	resp = &http.Response{StatusCode: 200, Body: io.NopCloser(strings.NewReader("[1]"))}
+	b = peek(resp, &Decoder{})
+	assert.False(t, b.read, "a vendor without a Read reads no success body")
+	assert.Empty(t, b.data())
 }

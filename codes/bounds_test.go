@@ -1,0 +1,64 @@
+package codes_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"log/slog"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/imcodes/imcodes/codes"
+)
+
+// allocated returns the bytes f allocates.
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// fixedText is a cause whose text exists already: its Error() allocates
+// nothing, so what is measured is the Error's own work.
+type fixedText struct{ s string }
+
+func (f fixedText) Error() string { return f.s }
+
+// huge returns an error whose every text field holds 10 MB.
+func huge() *codes.Error {
+	big := strings.Repeat("字x\n", 10<<20/5)
+	e := codes.NewError(codes.JMessageServer, 803009)
+	e.Message, e.Method, e.URL, e.Body, e.Status = big, big, big, big, 403
+	e.Err = fixedText{big}
+	return e
+}
+
+// Error() and the JSON form cost what they print, however long the fields:
+// each is cut before it is joined, and a log line never carries the
+// service's text whole.
+func TestErrorTextCostsWhatItPrints(t *testing.T) {
+	e := huge()
+	var text string
+	n := allocated(func() { text = e.Error() })
+	assert.Less(t, len(text), 2<<10)
+	assert.Less(t, n, uint64(16<<10), "Error() allocated %d bytes", n)
+	assert.NotContains(t, text, "\n")
+
+	var js []byte
+	n = allocated(func() { js, _ = json.Marshal(e) })
+	assert.Less(t, len(js), 4<<10)
+	assert.Less(t, n, uint64(32<<10), "MarshalJSON allocated %d bytes", n)
+
+	var buf bytes.Buffer
+	slog.New(slog.NewJSONHandler(&buf, nil)).Error("send failed", "err", e)
+	assert.Less(t, buf.Len(), 4<<10, "a log line stays bounded")
+	var line map[string]any
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &line))
+	assert.Contains(t, line["err"].(map[string]any)["message"], `字x\n字x`, "escaped as Error() escapes it")
+}
