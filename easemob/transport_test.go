@@ -19,9 +19,9 @@ import (
 
 // The policies have go-retryablehttp's signatures, without importing it.
 var (
-	_ func(context.Context, *http.Response, error) (bool, error)             = easemob.CheckRetry
+	_ func(context.Context, *http.Response, error) (bool, error)            = easemob.CheckRetry
 	_ func(time.Duration, time.Duration, int, *http.Response) time.Duration = easemob.Backoff
-	_ http.RoundTripper                                                      = &easemob.Transport{}
+	_ http.RoundTripper                                                     = &easemob.Transport{}
 )
 
 // server answers every request with status and body.

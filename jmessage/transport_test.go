@@ -23,9 +23,9 @@ import (
 
 // The policies have go-retryablehttp's signatures, without importing it.
 var (
-	_ func(context.Context, *http.Response, error) (bool, error)             = jmessage.CheckRetry
+	_ func(context.Context, *http.Response, error) (bool, error)            = jmessage.CheckRetry
 	_ func(time.Duration, time.Duration, int, *http.Response) time.Duration = jmessage.Backoff
-	_ http.RoundTripper                                                      = &jmessage.Transport{}
+	_ http.RoundTripper                                                     = &jmessage.Transport{}
 )
 
 // A failing response becomes the client's error: a *url.Error around the
