@@ -16,7 +16,9 @@ import (
 const maxGrowth = 200 << 10
 
 // A program that only matches codes links no part of golang.org/x/text (that
-// is package localize's), and the catalog costs it little.
+// is package localize's), nor log/slog (package codeslog's), nor net/http
+// (the vendor packages' RoundTripper and retry policies), and the catalog
+// costs it little.
 func TestFootprint(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds two programs")
@@ -25,6 +27,8 @@ func TestFootprint(t *testing.T) {
 	for _, dep := range strings.Fields(deps) {
 		assert.False(t, strings.HasPrefix(dep, "golang.org/x/"), "links %s", dep)
 		assert.NotEqual(t, "log/slog", dep, "links log/slog")
+		assert.NotEqual(t, "net/http", dep, "links net/http: the clients' helpers are the vendor packages'")
+		assert.NotEqual(t, "github.com/imcodes/imcodes/codeslog", dep, "links the slog fields")
 	}
 	require.Contains(t, deps, "github.com/imcodes/imcodes/jmessage/server\n", "the program uses the module")
 
