@@ -17,7 +17,8 @@ func ExampleFind() {
 	// jmessage/web Success success
 	// jmessage/android Success Success
 	// jmessage/jmrtc Success ok
-	// easemob RequestSuccess REQUEST_SUCCESS
+	// easemob/web4 RequestSuccess REQUEST_SUCCESS
+	// easemob/native EMNoError EM_NO_ERROR
 }
 
 func ExampleEntries() {
@@ -26,7 +27,7 @@ func ExampleEntries() {
 		actions[e.Action]++
 	}
 	fmt.Println(len(imcodes.Entries()), "codes:", actions[codes.Reauthenticate], "call for logging in again")
-	// Output: 550 codes: 30 call for logging in again
+	// Output: 720 codes: 41 call for logging in again
 }
 
 func ExampleSearch() {
@@ -55,7 +56,8 @@ func ExampleScan() {
 	}
 	// Output:
 	// 1:49 899001 jmessage/server RESTUserExists
-	// 3:48 206 easemob WebIMConnctionUserLoginAnotherDevice
+	// 3:48 206 easemob/web4 WebIMConnctionUserLoginAnotherDevice
+	// 3:48 206 easemob/native UserLoginAnotherDevice
 }
 
 // Scan for the codes of one platform only, and stop at the first.
@@ -64,6 +66,6 @@ func ExampleScan_platform() {
 	_ = imcodes.Scan(in, func(m imcodes.Match) bool {
 		fmt.Println(m.Text, m.Entries[0].Platform, m.Entries[0].Name)
 		return false
-	}, codes.Easemob)
-	// Output: 0 easemob RequestSuccess
+	}, codes.EasemobWeb4)
+	// Output: 0 easemob/web4 RequestSuccess
 }

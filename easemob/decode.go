@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/easemob/web4"
 	"github.com/imcodes/imcodes/internal/httpresp"
 	"github.com/imcodes/imcodes/internal/wire"
 )
@@ -41,7 +42,7 @@ func CheckResponseBody(resp *http.Response, body []byte) error {
 
 // decoder is what the shared response code needs to know of Easemob.
 var decoder = &httpresp.Decoder{
-	Platform: codes.Easemob,
+	Platform: codes.EasemobWeb4,
 	Object:   object,
 	Finish:   finish,
 }
@@ -126,7 +127,7 @@ func object(status int, body []byte, start int) (found, cause error) {
 	if reason != nil {
 		s, ok := wire.String(reason)
 		if !ok {
-			return httpresp.Undecodable(codes.Easemob, status, body, errors.New(`the "error" member is not a string`)), nil
+			return httpresp.Undecodable(codes.EasemobWeb4, status, body, errors.New(`the "error" member is not a string`)), nil
 		}
 		rest.Reason = Reason(s)
 	}
@@ -136,7 +137,7 @@ func object(status int, body []byte, start int) (found, cause error) {
 		}
 		return nil, err
 	}
-	e := codes.NewStatusError(codes.Easemob, status)
+	e := codes.NewStatusError(codes.EasemobWeb4, status)
 	e.Message = rest.Description
 	if e.Message == "" {
 		e.Message = string(rest.Reason)
@@ -161,7 +162,7 @@ func object(status int, body []byte, start int) (found, cause error) {
 func ParseSDKError(data []byte) error {
 	start := wire.Start(data)
 	if start == len(data) || data[start] != '{' {
-		return httpresp.Undecodable(codes.Easemob, 0, data, errors.New("not a JSON object"))
+		return httpresp.Undecodable(codes.EasemobWeb4, 0, data, errors.New("not a JSON object"))
 	}
 	var typ []byte
 	var msg string
@@ -174,18 +175,18 @@ func ParseSDKError(data []byte) error {
 		}
 		return true
 	}); err != nil && typ == nil {
-		return httpresp.Undecodable(codes.Easemob, 0, data, err)
+		return httpresp.Undecodable(codes.EasemobWeb4, 0, data, err)
 	}
 	code, ok := wire.Int(typ, 32)
 	if !ok {
-		return httpresp.Undecodable(codes.Easemob, 0, data, errors.New(`no numeric "type"`))
+		return httpresp.Undecodable(codes.EasemobWeb4, 0, data, errors.New(`no numeric "type"`))
 	}
-	e := codes.NewError(codes.Easemob, int(code))
+	e := codes.NewError(codes.EasemobWeb4, int(code))
 	e.Message = msg
 	switch {
 	case code == 0:
 		e.Err = ErrUserNotAssigned
-	case Code(code).Err() == nil:
+	case web4.Code(code).Err() == nil:
 		return nil
 	}
 	return e
