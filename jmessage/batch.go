@@ -253,24 +253,25 @@ func batchError(status int, body []byte, start int) (found, cause error) {
 			return true // not an object: it reports nothing
 		}
 		var raw []byte
-		var fields []Field
 		_, _ = wire.Object(item, 0, func(k, v []byte) bool { // a whole value: the array walk read it
-			if wire.KeyIs(k, "error") {
-				if raw == nil && string(v) != "null" {
-					raw = v
-				}
-				return true
-			}
-			if len(fields) < maxFields {
-				if s, ok := wire.Scalar(v); ok {
-					fields = append(fields, Field{in.Key(k), s})
-				}
+			if wire.KeyIs(k, "error") && string(v) != "null" {
+				raw = v
+				return false
 			}
 			return true
 		})
 		if raw == nil {
-			return true
+			return true // a success: nothing of it is kept
 		}
+		var fields []Field
+		_, _ = wire.Object(item, 0, func(k, v []byte) bool {
+			if !wire.KeyIs(k, "error") {
+				if s, ok := wire.Scalar(v); ok {
+					fields = append(fields, Field{in.Key(k), s})
+				}
+			}
+			return len(fields) < maxFields
+		})
 		e, err := errorObject(raw, &in)
 		if err != nil {
 			e = httpresp.Undecodable(codes.JMessageServer, 0, item, err)

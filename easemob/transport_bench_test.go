@@ -1,0 +1,63 @@
+package easemob_test
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/imcodes/imcodes/easemob"
+)
+
+// BenchmarkTransport is a call through the Transport beside the same call
+// through the bare transport, in one run, as BENCHMARKS.md reports it:
+//
+//	go test -run '^$' -bench Transport -count 10 ./jmessage ./easemob > transport.txt
+//	benchstat -col /impl transport.txt
+//
+// Each call reads the body to its end and closes it, or gets the error.
+// Easemob sends errors with failure statuses only, so no success body is
+// read to decide.
+func BenchmarkTransport(b *testing.B) {
+	user := `{"uuid":"4759aa70-eba5-11e8-925f-6fa0510823ba","type":"user","created":1542795196504,"modified":1542795196504,"username":"alice","activated":true}`
+	for _, bm := range []struct {
+		name   string
+		status int
+		header map[string]string
+		body   string
+	}{
+		{"2xx=small", 200, nil, `{"action":"get","entities":[` + user + `],"timestamp":1542795196504,"duration":0}`},
+		{"2xx=100KB", 200, nil, `{"action":"get","entities":[` + strings.TrimSuffix(strings.Repeat(user+",", 720), ",") + `],"count":720}`},
+		{"429", 429, map[string]string{"Retry-After": "5"}, `{"error":"reach_limit","exception":"EasemobRateLimitException","timestamp":1542350943000,"duration":0,"error_description":"This request has reached api limit"}`},
+	} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+			for k, v := range bm.header {
+				w.Header().Set(k, v)
+			}
+			w.WriteHeader(bm.status)
+			_, _ = io.WriteString(w, bm.body)
+		}))
+		base := srv.Client().Transport
+		for _, impl := range []struct {
+			name string
+			rt   http.RoundTripper
+		}{{"bare", base}, {"wrapped", &easemob.Transport{Base: base}}} {
+			b.Run(bm.name+"/impl="+impl.name, func(b *testing.B) {
+				client := &http.Client{Transport: impl.rt}
+				b.ReportAllocs()
+				b.SetBytes(int64(len(bm.body)))
+				for b.Loop() {
+					resp, err := client.Get(srv.URL + "/org/app/users")
+					if err != nil {
+						sinkErr = err
+						continue
+					}
+					_, _ = io.Copy(io.Discard, resp.Body)
+					_ = resp.Body.Close()
+				}
+			})
+		}
+		srv.Close()
+	}
+}
