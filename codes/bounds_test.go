@@ -3,10 +3,13 @@ package codes_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"log/slog"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -61,4 +64,25 @@ func TestErrorTextCostsWhatItPrints(t *testing.T) {
 	var line map[string]any
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &line))
 	assert.Contains(t, line["err"].(map[string]any)["message"], `字x\n字x`, "escaped as Error() escapes it")
+}
+
+// The response's facts are one call away through any wrapping; a nil
+// *Error in a chain, or none at all, gives the zero Response.
+func TestResponseOf(t *testing.T) {
+	e := codes.NewStatusError(codes.EasemobWeb4, 429)
+	e.RetryAfter, e.HasRetryAfter = 7*time.Second, true
+	for name, err := range map[string]error{
+		"bare":    e,
+		"wrapped": fmt.Errorf("register: %w", e),
+		"joined":  errors.Join(errors.New("x"), fmt.Errorf("y: %w", e)),
+	} {
+		assert.Equal(t, codes.Response{Status: 429, RetryAfter: 7 * time.Second, HasRetryAfter: true}, codes.ResponseOf(err), name)
+	}
+	var nilErr *codes.Error
+	assert.Zero(t, codes.ResponseOf(nilErr))
+	assert.Zero(t, codes.ResponseOf(fmt.Errorf("x: %w", nilErr)))
+	assert.Zero(t, codes.ResponseOf(errors.New("dial tcp: refused")))
+	assert.Zero(t, codes.ResponseOf(nil))
+	wrapped := fmt.Errorf("x: %w", e)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = codes.ResponseOf(wrapped) }))
 }

@@ -51,8 +51,26 @@ func NewError(p Platform, code int) *Error {
 
 // NewStatusError returns an error of platform p that carries no code, only
 // the HTTP status of the response: an Easemob REST failure, or a response
-// that could not be decoded. Its category and action come from the status,
-// as the platform's vendor means it (see [Response]).
+// that could not be decoded. Unless its cause classifies it (an Easemob REST
+// reason), its category and action come from the status as the platform's
+// vendor means it: the usual reading ([CategoryFromHTTP], then the
+// category's usual action) everywhere but in two places,
+//
+//	status  JMessage REST                  Easemob REST
+//	401     Unauthenticated, FixSetup      Unauthenticated, Reauthenticate
+//	503     Unavailable, Retry             ResourceExhausted, RetryLater
+//
+// and so, for both: 400, 405, 413, 415 InvalidArgument, 403
+// PermissionDenied, 404 NotFound and 501 Unimplemented are FixRequest; 408
+// and 504 DeadlineExceeded, 409 Aborted and 502 Unavailable are Retry; 429
+// ResourceExhausted is RetryLater; 500 Internal is Report.
+//
+// The JMessage REST API authenticates every call with HTTP Basic auth (app
+// key and master secret): its 401 is never a session to renew, and logging
+// in again would loop. An Easemob 401 is an app token to renew, except from
+// the token endpoint, where the credentials were refused (FixSetup; package
+// easemob tells it from the request's URL). The Easemob REST error page's
+// status overview gives 503, like 429, as the API being rate-limited.
 func NewStatusError(p Platform, status int) *Error {
 	return &Error{platform: p, Response: Response{Status: status}}
 }

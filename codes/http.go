@@ -135,27 +135,8 @@ func CategoryFromHTTP(status int) Category {
 
 // statusDecision is the one place where a failure known only by its HTTP
 // status (no code, no readable reason) is classified, as the platform's
-// vendor documents its REST status codes. Both vendors follow the usual
-// reading (CategoryFromHTTP, then the category's usual action) except:
-//
-//	status  JMessage REST                      Easemob REST
-//	401     Unauthenticated, FixSetup (1)      Unauthenticated, Reauthenticate (2)
-//	503     Unavailable, Retry                 ResourceExhausted, RetryLater (3)
-//
-// and otherwise, for both: 400, 405, 413, 415 InvalidArgument and 403
-// PermissionDenied and 404 NotFound, FixRequest; 408 and 504
-// DeadlineExceeded and 502 Unavailable, Retry; 409 Aborted, Retry; 429
-// ResourceExhausted, RetryLater; 500 Internal, Report; 501 Unimplemented,
-// FixRequest.
-//
-// (1) The JMessage REST API authenticates every call with HTTP Basic auth
-// (app key and master secret): a 401 there is never a session to renew, and
-// logging in again would loop. (2) An Easemob 401 is an app token that
-// expired or was not issued here, which a new token fixes; from the token
-// endpoint itself a 401 means bad client credentials (FixSetup), which
-// package easemob tells from the request's URL. (3) The Easemob REST error
-// page's status overview, in the revisions that list it, gives 503 as the
-// API being rate-limited, as 429 is.
+// vendor documents its REST status codes: the table in NewStatusError's
+// documentation.
 func statusDecision(p Platform, status int) (Category, Action) {
 	switch vendor := p.vendor(); {
 	case vendor == "jmessage" && status == 401:
