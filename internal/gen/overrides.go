@@ -60,6 +60,7 @@ type overrides struct {
 	english   map[key]*englishText
 	rest      map[restKey]*restDecision // see reasons.go
 	restCodes map[int]*restCodeDecision // see restcodes.go
+	userTexts []*userTextDecision       // see usertexts.go
 }
 
 // parseOverrides parses the overrides file. Its grammar, one item a line:
@@ -72,6 +73,7 @@ type overrides struct {
 //	english CODE "ENGLISH DESCRIPTION" | REASON
 //	rest STATUS "ERROR" NAME CATEGORY ACTION | REASON
 //	restcode CODE CATEGORY ACTION "CHINESE MEANING" | REASON
+//	usertext PLATFORM CODE KIND | REASON
 //
 // A code line decides the Go name ("-" for a name derived from the SDK
 // constant), the category and the action. A split line decides
@@ -81,7 +83,8 @@ type overrides struct {
 // the English description of a code whose row on the English page is skipped,
 // each of its words read from the skipped lines. A rest line decides an
 // Easemob REST reason (see reasons.go), a restcode line a numeric Easemob
-// REST error code (see restcodes.go). Every line must give its reason after
+// REST error code (see restcodes.go), a usertext line the user sentence of
+// a code whose category does not choose it (see usertexts.go). Every line must give its reason after
 // the bar.
 func parseOverrides(file string, src []byte) (*overrides, error) {
 	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, english: map[key]*englishText{}, rest: map[restKey]*restDecision{}, restCodes: map[int]*restCodeDecision{}}
@@ -108,6 +111,15 @@ func parseOverrides(file string, src []byte) (*overrides, error) {
 			}
 			d.why = reason
 			o.restCodes[d.code] = d
+			continue
+		}
+		if rest, ok := strings.CutPrefix(body, "usertext "); ok {
+			d, err := parseUserTextDecision(p, strings.TrimSpace(rest))
+			if err != nil {
+				return nil, err
+			}
+			d.why = reason
+			o.userTexts = append(o.userTexts, d)
 			continue
 		}
 		if rest, ok := strings.CutPrefix(body, "rest "); ok {

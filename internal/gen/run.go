@@ -94,6 +94,13 @@ func generate(in inputs, release bool) (map[string][]byte, error) {
 	if files[errorCodesGoFile], err = renderErrorCodes(errorCodes); err != nil {
 		return nil, err
 	}
+	userTexts, err := buildUserTextChoices(in, cat)
+	if err != nil {
+		return nil, err
+	}
+	if files[userTextsGoFile], err = renderUserTexts(userTexts); err != nil {
+		return nil, err
+	}
 	if release {
 		files[releasedNamesFile] = append(cat.releasedRecord(), reasonsRecord(reasons)...)
 	}
