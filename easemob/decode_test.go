@@ -127,7 +127,7 @@ func TestParseResponse(t *testing.T) {
 		{413, `{"error":"request_entity_too_large"}`, codes.InvalidArgument, codes.FixRequest, "request_entity_too_large"},
 		{200, `{"error":"something_new","error_description":"x"}`, codes.Unknown, codes.Report, "x"},
 		// Newer endpoints send a numeric error_code.
-		{400, `{"error":"illegal_argument","error_code":40002,"error_description":"bad"}`, codes.InvalidArgument, codes.FixRequest, "bad"},
+		{400, `{"error":"illegal_argument","error_code":14007,"error_description":"bad"}`, codes.InvalidArgument, codes.FixRequest, "bad"},
 	} {
 		err := easemob.ParseResponse(tt.status, []byte(tt.body))
 		var e *codes.Error

@@ -15,4 +15,6 @@
 //
 // REST bodies carry a Reason rather than a code; the reasons the vendor
 // documents are the Reason constants, each with its category and action.
+// Newer endpoints add a numeric ErrorCode, which errors.Is matches too and
+// which, where known, decides the category and action.
 package easemob
