@@ -3,6 +3,7 @@ package gen
 import (
 	"go/token"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -66,6 +67,9 @@ func build(in inputs) (*catalog, error) {
 	if err := cat.checkNames(); err != nil {
 		return nil, err
 	}
+	if err := cat.applyRenumberings(ov); err != nil {
+		return nil, err
+	}
 	released, err := parseReleased(releasedNamesFile, in[releasedNamesFile])
 	if err != nil {
 		return nil, err
@@ -108,6 +112,24 @@ func (cat *catalog) applyEnglish(ov *overrides) error {
 			return d.errorf("english %s %d: %q is not read from a skipped line: every word must be on one", k.platform.id, k.code, d.text)
 		}
 		e.EnglishDescription = d.text
+	}
+	return nil
+}
+
+// applyRenumberings applies the renumbered lines of the overrides: a
+// deprecated code that the vendor replaced by another number of the same
+// platform says so in its doc comment, with the line's reason as its note.
+func (cat *catalog) applyRenumberings(ov *overrides) error {
+	for k, r := range ov.renumbered {
+		from, to := cat.find(k), cat.find(key{k.platform, r.to})
+		switch {
+		case from == nil || to == nil:
+			return r.errorf("renumbered %s %d %d: no such code", k.platform.id, k.code, r.to)
+		case !from.Deprecated || to.Deprecated:
+			return r.errorf("renumbered %s %d %d: the old number must be deprecated and the new one current", k.platform.id, k.code, r.to)
+		}
+		from.Note = r.reason
+		from.Deprecation = "an older number of " + strconv.Itoa(to.Code) + " (" + to.Name + "), which replaced it; " + from.Deprecation
 	}
 	return nil
 }
