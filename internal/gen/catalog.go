@@ -32,31 +32,43 @@ func build(in inputs) (*catalog, error) {
 	if cat.sources, err = provenanceOf(manifestFile, manifest); err != nil {
 		return nil, err
 	}
+	// Every source is read before any is merged, so that a skip line that
+	// blanks no row is reported as such, rather than as the duplicate or
+	// bad row it failed to remove; a file several platforms read (a
+	// combined page) has the row in one platform's part.
+	layers, english := map[*platform][][]row{}, map[*platform][][]row{}
 	for _, p := range platforms {
-		var layers [][]row
-		var repeats []bool
 		for _, s := range p.sources {
 			rows, err := readSource(s, in, ov)
 			if err != nil {
 				return nil, err
 			}
-			layers, repeats = append(layers, rows), append(repeats, s.repeats)
-		}
-		if cat.of[p], err = merge(p, layers, repeats); err != nil {
-			return nil, err
+			layers[p] = append(layers[p], rows)
 		}
 		for _, s := range p.english {
 			rows, err := readSource(s, in, ov)
 			if err != nil {
 				return nil, err
 			}
-			if err := cat.addEnglish(p, rows); err != nil {
-				return nil, err
-			}
+			english[p] = append(english[p], rows)
 		}
 	}
 	if err := ov.checkSkipsUsed(); err != nil {
 		return nil, err
+	}
+	for _, p := range platforms {
+		var repeats []bool
+		for _, s := range p.sources {
+			repeats = append(repeats, s.repeats)
+		}
+		if cat.of[p], err = merge(p, layers[p], repeats); err != nil {
+			return nil, err
+		}
+		for _, rows := range english[p] {
+			if err := cat.addEnglish(p, rows); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if err := cat.applyEnglish(ov); err != nil {
 		return nil, err

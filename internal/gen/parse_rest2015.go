@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -25,8 +24,8 @@ var rest2015Header = []string{"Code", "HTTP", "Error Message", "说明"}
 // several, wherever it stands in a fenced code block: the examples around it
 // are not valid JSON (trailing commas), so the blocks are not decoded whole.
 func parseREST2015(file string, src []byte) ([]row, error) {
-	if !utf8.Valid(src) {
-		return nil, pos{file, firstInvalidLine(src)}.errorf("not valid UTF-8")
+	if err := checkUTF8(file, src); err != nil {
+		return nil, err
 	}
 	lines := newLineIndex(src)
 	doc := markdown.Parse(text.NewReader(src))
