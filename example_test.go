@@ -27,7 +27,7 @@ func ExampleEntries() {
 		actions[e.Action]++
 	}
 	fmt.Println(len(imcodes.Entries()), "codes:", actions[codes.Reauthenticate], "call for logging in again")
-	// Output: 720 codes: 41 call for logging in again
+	// Output: 745 codes: 43 call for logging in again
 }
 
 func ExampleSearch() {
