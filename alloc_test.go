@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/imcodes/imcodes/codes"
-	"github.com/imcodes/imcodes/easemob"
+	"github.com/imcodes/imcodes/easemob/web4"
 	"github.com/imcodes/imcodes/jmessage/server"
 )
 
@@ -29,7 +29,7 @@ func TestErrorPathsDoNotAllocate(t *testing.T) {
 		"errors.Is other constant":    func() { ok = errors.Is(wrapped, server.UserExists) },
 		"errors.Is category":          func() { ok = errors.Is(wrapped, codes.NotFound) },
 		"errors.Is other category":    func() { ok = errors.Is(wrapped, codes.Unavailable) },
-		"errors.Is constant of other": func() { ok = errors.Is(wrapped, easemob.UserNotFound) },
+		"errors.Is constant of other": func() { ok = errors.Is(wrapped, web4.UserNotFound) },
 		"CategoryOf":                  func() { c = codes.CategoryOf(wrapped) },
 		"ActionOf":                    func() { a = codes.ActionOf(wrapped) },
 	} {

@@ -1,6 +1,6 @@
 package imcodes
 
-//go:generate go run ./internal/gen
+//go:generate go run gen.go
 
 import "github.com/imcodes/imcodes/codes"
 

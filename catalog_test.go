@@ -226,7 +226,7 @@ func layers(t *testing.T) map[codes.Platform][]layer {
 			{file: "jmessage-ios.md", rows: htmlRows(t, ios)},
 			{file: "jmessage-ios-appledoc-sdk.html", rows: appledocRows(t, readSource(t, "jmessage-ios-appledoc-sdk.html"))},
 		},
-		codes.Easemob: {
+		codes.EasemobWeb4: {
 			{file: "easemob-web.txt", rows: pipeRows(t, readSource(t, "easemob-web.txt"))},
 			{file: "easemob-sdk-enum.tsv", rows: enum, deprecated: enumDeprecated},
 		},
@@ -262,8 +262,9 @@ func TestCatalogCounts(t *testing.T) {
 		codes.JMessageServer:  179 + 9 + 3 + 3,
 		codes.JMessageAndroid: 43,
 		codes.JMRTC:           12 + 8 + 1,
-		codes.Easemob:         70 + 70,
 		codes.JMessageIOS:     34 + 20,
+		codes.EasemobWeb4:     70 + 70,
+		codes.EasemobNative:   170,
 	}
 	total := 0
 	for _, p := range codes.Platforms() {
@@ -271,7 +272,7 @@ func TestCatalogCounts(t *testing.T) {
 		total += want[p]
 	}
 	assert.Len(t, imcodes.Entries(), total)
-	assert.Equal(t, 550, total)
+	assert.Equal(t, 720, total)
 
 	perSource := map[string]int{}
 	deprecated := map[codes.Platform][]int{}
@@ -300,18 +301,19 @@ func TestCatalogCounts(t *testing.T) {
 		"jmessage/jmrtc jmrtc-android-constant-values.html": 1,
 		"jmessage/ios jmessage-ios.md":                      34,
 		"jmessage/ios jmessage-ios-appledoc-sdk.html":       20,
-		"easemob easemob-web.txt":                           70,
-		"easemob easemob-sdk-enum.tsv":                      70,
+		"easemob/web4 easemob-web.txt":                      70,
+		"easemob/web4 easemob-sdk-enum.tsv":                 70,
+		"easemob/native easemob-native-errors.tsv":          170,
 	}, perSource)
 
 	assert.Equal(t, []int{880301, 880302, 880303, 880304, 880305, 880501, 880502, 880603, 880605, 880703, 880803, 880804, 880902, 881002, 881103, 881104, 881201, 881202, 881301, 881601, 881603, 881605},
 		deprecated[codes.JMessageWeb], "the 21 codes the 2017 page has and the current one dropped, and 881002, which only the 2016 page has")
 	assert.Equal(t, []int{809001, 809002, 810003, 810004, 811001, 811003, 811004, 812001, 812002}, deprecated[codes.JMessageServer])
-	assert.Len(t, deprecated[codes.Easemob], 49, "declared but not raised by 4.21.1, or gone from it (55)")
-	assert.Contains(t, deprecated[codes.Easemob], 7)
-	assert.Contains(t, deprecated[codes.Easemob], 8)
-	assert.Contains(t, deprecated[codes.Easemob], 55)
-	assert.NotContains(t, deprecated[codes.Easemob], 12, "on the page, so current though 4.21.1 does not raise it")
+	assert.Len(t, deprecated[codes.EasemobWeb4], 49, "declared but not raised by 4.21.1, or gone from it (55)")
+	assert.Contains(t, deprecated[codes.EasemobWeb4], 7)
+	assert.Contains(t, deprecated[codes.EasemobWeb4], 8)
+	assert.Contains(t, deprecated[codes.EasemobWeb4], 55)
+	assert.NotContains(t, deprecated[codes.EasemobWeb4], 12, "on the page, so current though 4.21.1 does not raise it")
 	for _, p := range []codes.Platform{codes.JMessageAndroid, codes.JMRTC, codes.JMessageIOS} {
 		assert.Empty(t, deprecated[p], "%s", p)
 	}
@@ -436,7 +438,7 @@ func TestCatalogOrderAndNames(t *testing.T) {
 			assert.True(t, e.Action.Valid(), "%s %d", p, e.Code)
 			assert.True(t, e.Message != "" || e.Description != "", "%s %d has a text", p, e.Code)
 			if e.Description == "" {
-				assert.Contains(t, []string{"easemob-sdk-enum.tsv", "jmrtc-android-constant-values.html"}, e.Source, "%s %d: only the enum and the javadoc have no Chinese", p, e.Code)
+				assert.Contains(t, []string{"easemob-sdk-enum.tsv", "easemob-native-errors.tsv", "jmrtc-android-constant-values.html"}, e.Source, "%s %d: only the enum, the native sheet and the javadoc have no Chinese", p, e.Code)
 			}
 		}
 	}
@@ -466,9 +468,9 @@ func TestCatalogTextIsVerbatim(t *testing.T) {
 		// The older revision's own typo, for a code only it has: kept.
 		{codes.JMessageWeb, 881002, "member not exist", "成员列表中有不存在的成员"},
 		// Easemob's English is the SDK constant, spelling included.
-		{codes.Easemob, 1, "WEBIM_CONNCTION_OPEN_ERROR", "登录失败:获取 token 接口请求失败或 Token 无效。"},
+		{codes.EasemobWeb4, 1, "WEBIM_CONNCTION_OPEN_ERROR", "登录失败:获取 token 接口请求失败或 Token 无效。"},
 		// A code only the enum has: no text but the constant, never invented.
-		{codes.Easemob, 56, "WEBIM_TOKEN_EXPIRED", ""},
+		{codes.EasemobWeb4, 56, "WEBIM_TOKEN_EXPIRED", ""},
 		// The two texts that changed since the 2017 page.
 		{codes.JMessageServer, 818001, "target list is null", "用户添加黑名单时，成员列表为空，添加失败"},
 		{codes.JMessageServer, 898002, "No such user", "用户不存在, 并且指出了不存在的用户名称"},
@@ -494,7 +496,7 @@ func TestFind(t *testing.T) {
 		platforms = append(platforms, e.Platform)
 		assert.Equal(t, codes.OK, e.Category)
 	}
-	assert.Equal(t, []codes.Platform{codes.JMessageWeb, codes.JMessageAndroid, codes.JMRTC, codes.Easemob}, platforms)
+	assert.Equal(t, []codes.Platform{codes.JMessageWeb, codes.JMessageAndroid, codes.JMRTC, codes.EasemobWeb4, codes.EasemobNative}, platforms)
 
 	found := imcodes.Find(898002)
 	require.Len(t, found, 1)

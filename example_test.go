@@ -16,7 +16,8 @@ func ExampleFind() {
 	// jmessage/web Success success
 	// jmessage/android Success Success
 	// jmessage/jmrtc Success ok
-	// easemob RequestSuccess REQUEST_SUCCESS
+	// easemob/web4 RequestSuccess REQUEST_SUCCESS
+	// easemob/native EMNoError EM_NO_ERROR
 }
 
 func ExampleEntries() {
@@ -25,7 +26,7 @@ func ExampleEntries() {
 		actions[e.Action]++
 	}
 	fmt.Println(len(imcodes.Entries()), "codes:", actions[codes.Reauthenticate], "call for logging in again")
-	// Output: 550 codes: 30 call for logging in again
+	// Output: 720 codes: 41 call for logging in again
 }
 
 func ExampleSearch() {

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/imcodes/imcodes/codes"
-	"github.com/imcodes/imcodes/easemob"
+	"github.com/imcodes/imcodes/easemob/web4"
 	"github.com/imcodes/imcodes/jmessage/android"
 	"github.com/imcodes/imcodes/jmessage/ios"
 	"github.com/imcodes/imcodes/jmessage/jmrtc"
@@ -33,7 +33,7 @@ var packages = []platformPackage{
 	{codes.JMessageServer, server.NoSuchUser, server.Code(123), nil},
 	{codes.JMessageAndroid, android.NetworkUnavailable, android.Code(-7), android.Success},
 	{codes.JMRTC, jmrtc.StateTimeout, jmrtc.Code(872999), jmrtc.Success},
-	{codes.Easemob, easemob.WebIMConnctionUserLoginAnotherDevice, easemob.Code(-99), easemob.RequestSuccess},
+	{codes.EasemobWeb4, web4.WebIMConnctionUserLoginAnotherDevice, web4.Code(-99), web4.RequestSuccess},
 	{codes.JMessageIOS, ios.UserNotLoggedIn, ios.Code(1), nil},
 }
 
@@ -105,7 +105,7 @@ func TestPlatformPackages(t *testing.T) {
 
 func TestCodesOfOtherPlatformsDoNotMatch(t *testing.T) {
 	assert.NotErrorIs(t, web.Success, android.Success, "0 on two platforms")
-	assert.NotErrorIs(t, web.Success, easemob.RequestSuccess)
+	assert.NotErrorIs(t, web.Success, web4.RequestSuccess)
 	assert.NotErrorIs(t, server.NoSuchUser, server.RESTNoSuchUser, "same message, other code")
 	assert.ErrorIs(t, server.Code(898002), server.NoSuchUser)
 }
@@ -121,10 +121,10 @@ func TestConstantsAreTheCatalog(t *testing.T) {
 		{web.Code(881002), "MemberNotFound"}, // deprecated: the current page dropped it
 		{android.SDKNotInitialized, "SDKNotInitialized"},
 		{jmrtc.InvalidSignalingState, "InvalidSignalingState"},
-		{easemob.WebIMConnctionOpenError, "WebIMConnctionOpenError"},
-		{easemob.RESTParamsStatus, "RESTParamsStatus"},
-		{easemob.LocalDBOperationFailed, "LocalDBOperationFailed"},
-		{easemob.SDKRuntimeError, "SDKRuntimeError"},
+		{web4.WebIMConnctionOpenError, "WebIMConnctionOpenError"},
+		{web4.RESTParamsStatus, "RESTParamsStatus"},
+		{web4.LocalDBOperationFailed, "LocalDBOperationFailed"},
+		{web4.SDKRuntimeError, "SDKRuntimeError"},
 	} {
 		p, n, _ := tt.err.PlatformCode()
 		e, ok := p.Lookup(n)
@@ -132,7 +132,7 @@ func TestConstantsAreTheCatalog(t *testing.T) {
 		assert.Equal(t, tt.name, e.Name, "%s %d", p, n)
 	}
 	assert.Equal(t, server.Code(898002), server.NoSuchUser)
-	assert.Equal(t, easemob.Code(-1), easemob.RequestTimeout)
-	assert.Equal(t, easemob.RequestSuccess, easemob.WebIMConnctionUserNotAssignError, "0's second SDK name")
+	assert.Equal(t, web4.Code(-1), web4.RequestTimeout)
+	assert.Equal(t, web4.RequestSuccess, web4.WebIMConnctionUserNotAssignError, "0's second SDK name")
 	assert.Equal(t, server.Code(899008), server.RESTBasicAuthFailed)
 }

@@ -6,13 +6,14 @@ import (
 	"strings"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/internal/sdknames"
 )
 
-// Search returns the entries whose Go name, English message or Chinese
-// description contains query, ignoring case, best first: exact matches of a
-// name or a whole text, then matches in names, then in English, then in
-// Chinese; within a rank, in the order of Entries. An empty query matches
-// nothing.
+// Search returns the entries whose Go name, SDK constant names (Android,
+// iOS, Web SDK 5.x), English message or Chinese description contains query,
+// ignoring case, best first: exact matches of a name or a whole text, then
+// matches in names, then in English, then in Chinese; within a rank, in the
+// order of Entries. An empty query matches nothing.
 func Search(query string) []codes.Entry {
 	q := strings.ToLower(strings.TrimSpace(query))
 	if q == "" {
@@ -22,9 +23,18 @@ func Search(query string) []codes.Entry {
 		rank  int
 		entry codes.Entry
 	}
+	type key struct {
+		p    codes.Platform
+		code int
+	}
+	sdk := map[key][]string{}
+	for _, n := range sdknames.All() {
+		k := key{n.Platform, n.Code}
+		sdk[k] = append(sdk[k], strings.ToLower(n.Name))
+	}
 	var hits []hit
 	for _, e := range Entries() {
-		if r, ok := searchRank(q, e); ok {
+		if r, ok := searchRank(q, e, sdk[key{e.Platform, e.Code}]); ok {
 			hits = append(hits, hit{r, e})
 		}
 	}
@@ -36,13 +46,14 @@ func Search(query string) []codes.Entry {
 	return found
 }
 
-// searchRank ranks how e matches the lower-case query q; lower is better.
-func searchRank(q string, e codes.Entry) (int, bool) {
+// searchRank ranks how e, whose SDK names are sdk (in lower case), matches
+// the lower-case query q; lower is better.
+func searchRank(q string, e codes.Entry, sdk []string) (int, bool) {
 	name, msg, desc := strings.ToLower(e.Name), strings.ToLower(e.Message), strings.ToLower(e.Description)
 	switch {
-	case name == q || msg == q || desc == q:
+	case name == q || msg == q || desc == q || slices.Contains(sdk, q):
 		return 0, true
-	case strings.Contains(name, q):
+	case strings.Contains(name, q) || slices.ContainsFunc(sdk, func(n string) bool { return strings.Contains(n, q) }):
 		return 1, true
 	case strings.Contains(msg, q):
 		return 2, true

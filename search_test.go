@@ -39,7 +39,7 @@ func TestSearchRanking(t *testing.T) {
 
 	// An exact text comes first of all, even from a later platform.
 	found = imcodes.Search("SERVER_BUSY")
-	assert.Equal(t, []string{"easemob ServerBusy"}, names(found)[:1])
+	assert.Equal(t, []string{"easemob/web4 ServerBusy"}, names(found)[:1])
 	found = imcodes.Search("no such user")
 	assert.Equal(t, []string{"jmessage/server NoSuchUser", "jmessage/server RESTNoSuchUser"}, names(found)[:2])
 }

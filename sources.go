@@ -15,7 +15,9 @@ type Source struct {
 	// File is the file's name in internal/gen/sources, such as
 	// "jmessage-server.md", as codes.Entry.Source gives it.
 	File string `json:"file"`
-	// Platforms are the platforms whose codes the file lists or explains.
+	// Platforms are the platforms whose codes the file lists or explains;
+	// empty for the Easemob REST fact sheets, whose reasons and codes are
+	// package easemob's.
 	Platforms []codes.Platform `json:"platforms"`
 	// Content says what the file is, such as "JMessage server error codes,
 	// 2017 revision".
@@ -25,11 +27,12 @@ type Source struct {
 	Repository string `json:"repository"`
 	// Path is the file's path in the repository.
 	Path string `json:"path"`
-	// Commit is the repository's commit the file was taken at.
-	Commit string `json:"commit"`
-	// Date is the date of that commit, YYYY-MM-DD.
+	// Revision is the repository's commit the file was taken at, or the
+	// versions of the package it was compiled from.
+	Revision string `json:"revision"`
+	// Date is the date of that revision, YYYY-MM-DD.
 	Date string `json:"date"`
-	// URL is the file at its commit on GitHub.
+	// URL is the file at its commit on GitHub, where it is one.
 	URL string `json:"url"`
 	// License is the licence the vendor published the file under, or what
 	// the project takes from a file that has none.
@@ -37,7 +40,9 @@ type Source struct {
 }
 
 // Sources returns the vendor files the catalog is built from, in a new
-// slice, in the order of codes.Platforms of the platforms that read them.
+// slice: those that list codes, in the order of codes.Platforms of the
+// platforms that read them, then the fact sheets of the Easemob REST API,
+// which no platform reads (their Platforms is empty).
 func Sources() []Source {
 	out := slices.Clone(sources)
 	for i := range out {

@@ -17,21 +17,29 @@ import (
 // comes from, read here from the manifest with plain string handling.
 func TestSources(t *testing.T) {
 	srcs := imcodes.Sources()
-	require.Len(t, srcs, 18, "every vendor file but the Easemob REST fact sheet, which no platform reads yet")
+	require.Len(t, srcs, 28, "every vendor file, the REST fact sheets included")
 	byFile := map[string]imcodes.Source{}
 	for _, s := range srcs {
 		byFile[s.File] = s
 		_, err := os.Stat("internal/gen/sources/" + s.File)
 		assert.NoError(t, err, "%s is vendored", s.File)
-		assert.NotEmpty(t, s.Platforms, s.File)
+		if strings.HasPrefix(s.File, "easemob-rest-") {
+			assert.Empty(t, s.Platforms, "%s: the REST fact sheets belong to no platform", s.File)
+		}
 		assert.NotEmpty(t, s.Content, s.File)
 		assert.NotEmpty(t, s.License, s.File)
 		if s.Repository == "jpush/jpush-docs" {
-			assert.Equal(t, "https://github.com/jpush/jpush-docs/blob/"+s.Commit+"/"+s.Path, s.URL, s.File)
+			assert.Equal(t, "https://github.com/jpush/jpush-docs/blob/"+s.Revision+"/"+s.Path, s.URL, s.File)
 			assert.Regexp(t, `^\d{4}-\d\d-\d\d$`, s.Date, s.File)
 			assert.Contains(t, s.License, "MIT", s.File)
+		}
+		if s.URL == "" {
+			// Where the file has no address at a revision, the content
+			// says what it is, and what is not known of it.
+			assert.True(t, s.Repository != "" && s.Revision != "" && s.Date != "" || strings.Contains(s.Content, "not recorded"), "%s: %+v", s.File, s)
 		} else {
-			assert.Empty(t, s.URL, s.File)
+			assert.Equal(t, "https://github.com/"+s.Repository+"/blob/"+s.Revision+"/"+s.Path, s.URL, s.File)
+			assert.Regexp(t, `^\d{4}-\d\d-\d\d$`, s.Date, s.File)
 		}
 	}
 	for _, e := range imcodes.Entries() {
@@ -56,7 +64,7 @@ func TestSources(t *testing.T) {
 			if want == "-" {
 				want = ""
 			}
-			assert.Equal(t, want, s.Commit, f[0])
+			assert.Equal(t, want, s.Revision, f[0])
 		}
 	}
 
@@ -72,10 +80,10 @@ func TestSources(t *testing.T) {
 	assert.Contains(t, readSource(t, "LICENSE-jpush-docs"), "Copyright (c) 2014 极光推送", "the MIT notice ships with the copies")
 
 	jm := byFile["jmessage-ios.md"]
-	assert.Equal(t, []codes.Platform{codes.JMRTC, codes.JMessageIOS}, jm.Platforms)
-	assert.Equal(t, "48b0ddba7a77b34b6793a5e8b058029652614b46", jm.Commit)
+	assert.Equal(t, []codes.Platform{codes.JMessageIOS, codes.JMRTC}, jm.Platforms)
+	assert.Equal(t, "48b0ddba7a77b34b6793a5e8b058029652614b46", jm.Revision)
 	assert.Equal(t, "2019-06-05", jm.Date)
 
-	srcs[0].Platforms[0] = codes.Easemob
+	srcs[0].Platforms[0] = codes.EasemobWeb4
 	assert.Equal(t, codes.JMessageWeb, imcodes.Sources()[0].Platforms[0], "a copy")
 }

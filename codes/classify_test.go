@@ -24,7 +24,7 @@ func (c testCode) PlatformCode() (codes.Platform, int, bool) { return c.p, c.cod
 type noCode struct{}
 
 func (noCode) Error() string                             { return "no code" }
-func (noCode) PlatformCode() (codes.Platform, int, bool) { return codes.Easemob, 0, false }
+func (noCode) PlatformCode() (codes.Platform, int, bool) { return codes.EasemobWeb4, 0, false }
 
 func TestCategoryOfAndActionOf(t *testing.T) {
 	for _, tt := range []struct {
@@ -36,15 +36,15 @@ func TestCategoryOfAndActionOf(t *testing.T) {
 		{"nil", nil, codes.OK, codes.None},
 		{"plain", errors.New("dial: connection refused"), codes.Unknown, codes.Report},
 		{"coded", testCode{codes.JMessageServer, 898010}, codes.Unauthenticated, codes.Reauthenticate},
-		{"wrapped", fmt.Errorf("a: %w", fmt.Errorf("b: %w", testCode{codes.Easemob, 509})), codes.ResourceExhausted, codes.RetryLater},
-		{"joined, first coded wins", errors.Join(errors.New("x"), testCode{codes.JMessageServer, 898002}, testCode{codes.Easemob, 509}), codes.NotFound, codes.FixRequest},
-		{"success code as an error", testCode{codes.Easemob, 0}, codes.Unknown, codes.Report},
+		{"wrapped", fmt.Errorf("a: %w", fmt.Errorf("b: %w", testCode{codes.EasemobWeb4, 509})), codes.ResourceExhausted, codes.RetryLater},
+		{"joined, first coded wins", errors.Join(errors.New("x"), testCode{codes.JMessageServer, 898002}, testCode{codes.EasemobWeb4, 509}), codes.NotFound, codes.FixRequest},
+		{"success code as an error", testCode{codes.EasemobWeb4, 0}, codes.Unknown, codes.Report},
 		{"unknown code", testCode{codes.JMessageServer, 1}, codes.Unknown, codes.Report},
 		{"invalid platform", testCode{codes.Platform(99), 898002}, codes.Unknown, codes.Report},
 		{"no number", fmt.Errorf("x: %w", noCode{}), codes.Unknown, codes.Report},
 		{"a category", fmt.Errorf("x: %w", codes.Unavailable), codes.Unavailable, codes.Retry},
 		{"OK as an error", codes.OK, codes.Unknown, codes.Report},
-		{"status only", codes.NewStatusError(codes.Easemob, 429), codes.ResourceExhausted, codes.RetryLater},
+		{"status only", codes.NewStatusError(codes.EasemobWeb4, 429), codes.ResourceExhausted, codes.RetryLater},
 	} {
 		assert.Equal(t, tt.category, codes.CategoryOf(tt.err), tt.name)
 		assert.Equal(t, tt.action, codes.ActionOf(tt.err), tt.name)

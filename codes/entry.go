@@ -31,6 +31,12 @@ type Entry struct {
 	// from its English page, where it has one; empty otherwise. The Chinese
 	// Description is the reference where the two disagree.
 	EnglishDescription string `json:"description_en"`
+	// Meaning and ChineseMeaning say what the code means in this project's
+	// own words, in English and Chinese, for the codes whose vendor
+	// publishes no text this catalog may copy (Easemob's native numbering);
+	// empty elsewhere. They are never the vendor's words.
+	Meaning        string `json:"meaning,omitempty"`
+	ChineseMeaning string `json:"meaning_zh,omitempty"`
 	// Category is the vendor-neutral class of the failure.
 	Category Category `json:"category"`
 	// Action is what the caller does next.
@@ -63,6 +69,7 @@ func (e Entry) String() string {
 
 // text returns the English message of e, its Chinese description where the
 // vendor gives no English, or "unknown code" for a code the catalog lacks.
+// (Easemob's codes always have a message: the SDK constant.)
 func (e *Entry) text() string {
 	switch {
 	case e.Name == "":

@@ -46,12 +46,12 @@ func TestErrorText(t *testing.T) {
 			"jmessage/server 899070: 添加的好友已经存在好友列表中 (HTTP 403)"},
 		{codes.NewError(codes.JMessageServer, 123),
 			"jmessage/server 123: unknown code"},
-		{statusOnly(codes.Easemob, 404, "Service resource not found", "", nil),
-			"easemob: Service resource not found (HTTP 404)"},
+		{statusOnly(codes.EasemobWeb4, 404, "Service resource not found", "", nil),
+			"easemob/web4: Service resource not found (HTTP 404)"},
 		{statusOnly(codes.JMessageServer, 502, "", "<html>bad gateway</html>", errors.New("invalid character '<'")),
 			`jmessage/server: HTTP 502: body "<html>bad gateway</html>": invalid character '<'`},
-		{codes.NewStatusError(codes.Easemob, 0),
-			"easemob: unknown error"},
+		{codes.NewStatusError(codes.EasemobWeb4, 0),
+			"easemob/web4: unknown error"},
 		{coded(codes.JMRTC, 872001, "Can not send %s signaling", 0),
 			"jmessage/jmrtc 872001: Can not send %s signaling"},
 		{&codes.Error{}, "imcodes: unknown error"},
@@ -95,12 +95,12 @@ func TestErrorIsAndAs(t *testing.T) {
 // An error made without a code does not claim one: not even 0, which would be
 // Easemob's REQUEST_SUCCESS. The zero Error is such an error.
 func TestErrorWithoutCode(t *testing.T) {
-	for _, err := range []*codes.Error{codes.NewStatusError(codes.Easemob, 404), {Status: 404}} {
+	for _, err := range []*codes.Error{codes.NewStatusError(codes.EasemobWeb4, 404), {Status: 404}} {
 		assert.ErrorIs(t, err, codes.NotFound)
 		_, _, ok := err.PlatformCode()
 		assert.False(t, ok)
-		assert.NotErrorIs(t, err, codes.NewError(codes.Easemob, 0))
-		assert.False(t, codes.NewError(codes.Easemob, 0).Is(err))
+		assert.NotErrorIs(t, err, codes.NewError(codes.EasemobWeb4, 0))
+		assert.False(t, codes.NewError(codes.EasemobWeb4, 0).Is(err))
 	}
 	var zero codes.Error
 	assert.Equal(t, codes.Unknown, codes.CategoryOf(&zero))
@@ -118,14 +118,14 @@ func TestErrorCategoryAndAction(t *testing.T) {
 		{codes.NewError(codes.JMessageServer, 898010), codes.Unauthenticated, codes.Reauthenticate},
 		{coded(codes.JMessageServer, 123, "", 503), codes.Unavailable, codes.Retry}, // unknown code: the status
 		{codes.NewError(codes.JMessageServer, 123), codes.Unknown, codes.Report},
-		{codes.NewStatusError(codes.Easemob, 429), codes.ResourceExhausted, codes.RetryLater},
-		{codes.NewStatusError(codes.Easemob, 504), codes.DeadlineExceeded, codes.Retry},
-		{codes.NewStatusError(codes.Easemob, 401), codes.Unauthenticated, codes.Reauthenticate},
-		{codes.NewStatusError(codes.Easemob, 404), codes.NotFound, codes.FixRequest},
-		{codes.NewStatusError(codes.Easemob, 500), codes.Internal, codes.Report},
-		{codes.NewStatusError(codes.Easemob, 0), codes.Unknown, codes.Report},
-		{codes.NewStatusError(codes.Easemob, 200), codes.Unknown, codes.Report}, // an error is never OK
-		{codes.NewError(codes.Easemob, 0), codes.Unknown, codes.Report},
+		{codes.NewStatusError(codes.EasemobWeb4, 429), codes.ResourceExhausted, codes.RetryLater},
+		{codes.NewStatusError(codes.EasemobWeb4, 504), codes.DeadlineExceeded, codes.Retry},
+		{codes.NewStatusError(codes.EasemobWeb4, 401), codes.Unauthenticated, codes.Reauthenticate},
+		{codes.NewStatusError(codes.EasemobWeb4, 404), codes.NotFound, codes.FixRequest},
+		{codes.NewStatusError(codes.EasemobWeb4, 500), codes.Internal, codes.Report},
+		{codes.NewStatusError(codes.EasemobWeb4, 0), codes.Unknown, codes.Report},
+		{codes.NewStatusError(codes.EasemobWeb4, 200), codes.Unknown, codes.Report}, // an error is never OK
+		{codes.NewError(codes.EasemobWeb4, 0), codes.Unknown, codes.Report},
 		{nil, codes.Unknown, codes.Report},
 	} {
 		assert.Equal(t, tt.category, codes.CategoryOf(tt.err), "%v", tt.err)
@@ -196,8 +196,8 @@ func TestErrorInSlogJSON(t *testing.T) {
 	assert.JSONEq(t, `{"level":"ERROR","msg":"send failed","err":{"platform":"jmessage/server","code":803009,"category":"InvalidArgument","action":"FixRequest","message":"the message contains sensitive word: x","status":403}}`, buf.String())
 
 	buf.Reset()
-	log.Info("rest", "err", statusOnly(codes.Easemob, 502, "", "<html>", errors.New("bad")))
-	assert.JSONEq(t, `{"level":"INFO","msg":"rest","err":{"platform":"easemob","category":"Unavailable","action":"Retry","status":502,"body":"<html>","cause":"bad"}}`, buf.String())
+	log.Info("rest", "err", statusOnly(codes.EasemobWeb4, 502, "", "<html>", errors.New("bad")))
+	assert.JSONEq(t, `{"level":"INFO","msg":"rest","err":{"platform":"easemob/web4","category":"Unavailable","action":"Retry","status":502,"body":"<html>","cause":"bad"}}`, buf.String())
 }
 
 // Names may come in any valid JSON spelling, and what unmarshals marshals
@@ -216,8 +216,8 @@ func TestJSONEscapesAndRoundTrip(t *testing.T) {
 	assert.JSONEq(t, `{"platform":"jmessage/server","code":898002,"category":"NotFound","action":"FixRequest","method":"POST","url":"https://api.im.jpush.cn/v1/users","status":404,"retry_after":"1m30s"}`, string(again))
 
 	var p2 codes.Platform
-	require.NoError(t, json.Unmarshal([]byte(`"\u0065asemob"`), &p2))
-	assert.Equal(t, codes.Easemob, p2)
+	require.NoError(t, json.Unmarshal([]byte(`"\u0065asemob\/web4"`), &p2))
+	assert.Equal(t, codes.EasemobWeb4, p2)
 	var c codes.Category
 	require.NoError(t, json.Unmarshal([]byte(`"Not\u0046ound"`), &c))
 	assert.Equal(t, codes.NotFound, c)

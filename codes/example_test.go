@@ -31,7 +31,7 @@ func ExampleActionOf() {
 	for _, err := range []error{
 		codes.NewError(codes.JMessageServer, 898010), // TokenExpired
 		codes.NewError(codes.JMessageServer, 803010), // sending too fast
-		codes.NewStatusError(codes.Easemob, 503),     // known only by its status
+		codes.NewStatusError(codes.EasemobWeb4, 503), // known only by its status
 		errors.New("something else"),
 	} {
 		switch a := codes.ActionOf(err); a {
@@ -90,9 +90,9 @@ func ExampleCategoryFromHTTP() {
 }
 
 func ExamplePlatform_Lookup() {
-	e, ok := codes.Easemob.Lookup(-1)
+	e, ok := codes.EasemobWeb4.Lookup(-1)
 	fmt.Println(ok, e.Name, e.Category, e.Action)
-	_, ok = codes.Easemob.Lookup(123456)
+	_, ok = codes.EasemobWeb4.Lookup(123456)
 	fmt.Println(ok)
 	// Output:
 	// true RequestTimeout DeadlineExceeded Retry

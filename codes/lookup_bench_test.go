@@ -1,17 +1,12 @@
 package codes
 
 import (
-	"fmt"
-	"slices"
 	"testing"
-
-	"github.com/imcodes/imcodes/internal/hashindex"
 )
 
-// The lookup benchmarks put Platform.Lookup (impl=index, the perfect hash)
-// beside the other ways of doing the same, in the same run: a map[int]Entry
-// (impl=map) and a binary search of the sorted codes (impl=binary), written
-// as Lookup would be written with it. Run them with
+// The lookup benchmarks put Platform.Lookup (impl=lookup, a binary search of
+// the sorted table) beside a map[int]Entry holding the same entries
+// (impl=map), in the same run. Run them with
 //
 //	go test -run '^$' -bench Lookup -count 10 ./codes | tee lookup.txt
 //	benchstat -col /impl -filter .unit:sec/lookup lookup.txt
@@ -51,44 +46,20 @@ func sweep(b *testing.B, impl string, loop func(b *testing.B)) {
 	})
 }
 
-// sorted is the binary search baseline: the table's codes in order, apart
-// from the entries, as a generator would lay them out.
-type sorted struct {
-	codes   []int
-	entries []Entry
-}
-
-// lookup is Platform.Lookup written with a binary search.
-func (s *sorted) lookup(code int) (Entry, bool) {
-	if i, ok := slices.BinarySearch(s.codes, code); ok {
-		return s.entries[i], true
-	}
-	return Entry{Platform: JMessageServer, Code: code, Category: Unknown, Action: Report}, false
-}
-
-// compare benchmarks index, which sweeps r with the catalog's lookup, beside
-// a map and a binary search holding the same entries. Each copies the whole
-// entry out, as a caller that keeps it does. The caller writes the index loop
-// out so that the lookup is called as a program calls it, not through a
-// function value.
-func compare(b *testing.B, entries []Entry, r *ring, index func(b *testing.B)) {
+// compare benchmarks lookup, which sweeps r with the catalog's lookup, beside
+// a map holding the same entries. Each copies the whole entry out, as a
+// caller that keeps it does. The caller writes the lookup loop out so that
+// the lookup is called as a program calls it, not through a function value.
+func compare(b *testing.B, entries []Entry, r *ring, lookup func(b *testing.B)) {
 	m := make(map[int]Entry, len(entries))
 	for _, e := range entries {
 		m[e.Code] = e
 	}
-	s := &sorted{codesOf(entries), entries}
-	sweep(b, "index", index)
+	sweep(b, "lookup", lookup)
 	sweep(b, "map", func(b *testing.B) {
 		for b.Loop() {
 			for _, c := range r {
 				sinkEntry, sinkOK = m[c]
-			}
-		}
-	})
-	sweep(b, "binary", func(b *testing.B) {
-		for b.Loop() {
-			for _, c := range r {
-				sinkEntry, sinkOK = s.lookup(c)
 			}
 		}
 	})
@@ -131,50 +102,6 @@ func BenchmarkLookup(b *testing.B) {
 				for b.Loop() {
 					for _, c := range r {
 						sinkEntry, sinkOK = JMessageServer.Lookup(c)
-					}
-				}
-			})
-		})
-	}
-}
-
-// synthetic returns a table of n codes clustered like the vendors' (runs of
-// consecutive codes in blocks of a thousand), indexed by the generator's
-// index builder and laid out as the generator lays out tables.go.
-func synthetic(b *testing.B, n int) *table {
-	entries := make([]Entry, n+1) // entries[0] is the zero Entry
-	codes := make([]int, n)
-	for i := range codes {
-		codes[i] = 800000 + (i/40)*1000 + i%40
-		entries[i+1] = Entry{Platform: JMessageServer, Code: codes[i], Name: fmt.Sprint("Synthetic", codes[i]), Message: "synthetic", Description: "合成", Category: Internal, Action: Report}
-	}
-	idx, err := hashindex.Build(codes)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return &table{platform: JMessageServer, entries: entries, slots: idx.Slots, mul: idx.Mul, shift: idx.Shift}
-}
-
-// lookupIn is Platform.Lookup on a table of the benchmark's own.
-func (t *table) lookupIn(code int) (Entry, bool) {
-	if i := t.find(code); i != 0 {
-		return t.entries[i], true
-	}
-	return t.unknown(code), false
-}
-
-// BenchmarkLookupGrowth shows the index staying flat as a catalog grows to
-// 10,000 codes, where the binary search does not.
-func BenchmarkLookupGrowth(b *testing.B) {
-	for _, n := range []int{100, 1000, 10000} {
-		t := synthetic(b, n)
-		entries := t.entries[1:]
-		r := newRing(codesOf(entries), 0)
-		b.Run(fmt.Sprintf("codes=%d", n), func(b *testing.B) {
-			compare(b, entries, r, func(b *testing.B) {
-				for b.Loop() {
-					for _, c := range r {
-						sinkEntry, sinkOK = t.lookupIn(c)
 					}
 				}
 			})

@@ -45,7 +45,7 @@ func TestLookupMiss(t *testing.T) {
 // Code 0 exists on four platforms and not on the server; the index keeps the
 // zero Entry, whose code is also 0, at index 0 (see lookup.go).
 func TestLookupCodeZero(t *testing.T) {
-	for _, p := range []codes.Platform{codes.JMessageWeb, codes.JMessageAndroid, codes.JMRTC, codes.Easemob} {
+	for _, p := range []codes.Platform{codes.JMessageWeb, codes.JMessageAndroid, codes.JMRTC, codes.EasemobWeb4} {
 		e, ok := p.Lookup(0)
 		assert.True(t, ok, "%s", p)
 		assert.Equal(t, p, e.Platform)
@@ -60,7 +60,7 @@ func TestLookupCodeZero(t *testing.T) {
 // A Platform outside the catalog has no entries, and nothing panics; its
 // misses marshal too, without a platform.
 func TestInvalidPlatforms(t *testing.T) {
-	for _, p := range []codes.Platform{0, codes.JMessageIOS + 1, 8, 255} {
+	for _, p := range []codes.Platform{0, codes.EasemobNative + 1, 9, 255} {
 		for _, code := range []int{0, 1, 898002, -1} {
 			e, ok := p.Lookup(code)
 			assert.False(t, ok, "%s %d", p, code)
@@ -94,7 +94,7 @@ func TestEntryString(t *testing.T) {
 		{codes.JMessageServer, 7100001, "jmessage/server 7100001: notify target is null or target logout"},
 		{codes.JMessageServer, 899070, "jmessage/server 899070: 添加的好友已经存在好友列表中"}, // no English
 		{codes.JMessageServer, 123, "jmessage/server 123: unknown code"},
-		{codes.Easemob, -1, "easemob -1: REQUEST_TIMEOUT"},
+		{codes.EasemobWeb4, -1, "easemob/web4 -1: REQUEST_TIMEOUT"},
 		{codes.JMRTC, 872001, "jmessage/jmrtc 872001: Can not send %s signaling message . state error. cur state is %s."},
 		{codes.Platform(0), 1, "imcodes 1: unknown code"},
 	} {

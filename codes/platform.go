@@ -11,15 +11,17 @@ import (
 // so a code is only meaningful together with its platform.
 type Platform uint8
 
-// The platforms of the catalog. The zero Platform is not a platform. The
-// numbers are stable (JSON may carry them), so a new platform comes last.
+// The platforms of the catalog, ordered by vendor, then platform. The zero
+// Platform is not a platform. The numbers are stable from the first tagged
+// release on (JSON may carry them), so a new platform comes last.
 const (
 	JMessageWeb     Platform = iota + 1 // JMessage (JIGUANG IM) Web SDK: 0, 880001–882005
 	JMessageServer                      // JMessage server REST API, surfaced by every SDK
 	JMessageAndroid                     // JMessage Android SDK: 0, 871xxx
-	JMRTC                               // JMRTC audio/video SDK: 0, 872xxx (Android), 871001–871008 (iOS)
-	Easemob                             // Easemob (环信) Web / mini-program SDK 4.x statusCode
 	JMessageIOS                         // JMessage iOS SDK: 860xxx–869xxx
+	JMRTC                               // JMRTC audio/video SDK: 0, 872xxx (Android), 871001–871008 (iOS)
+	EasemobWeb4                         // Easemob (环信) Web / mini-program SDK 4.x statusCode
+	EasemobNative                       // Easemob native SDKs, Web SDK 5.x and Agora Chat
 )
 
 // platformIDs holds the stable id of each platform, indexed by Platform.
@@ -27,14 +29,15 @@ var platformIDs = [...]string{
 	JMessageWeb:     "jmessage/web",
 	JMessageServer:  "jmessage/server",
 	JMessageAndroid: "jmessage/android",
-	JMRTC:           "jmessage/jmrtc",
-	Easemob:         "easemob",
 	JMessageIOS:     "jmessage/ios",
+	JMRTC:           "jmessage/jmrtc",
+	EasemobWeb4:     "easemob/web4",
+	EasemobNative:   "easemob/native",
 }
 
 // Platforms returns every platform, in the order of their constants.
 func Platforms() []Platform {
-	return []Platform{JMessageWeb, JMessageServer, JMessageAndroid, JMRTC, Easemob, JMessageIOS}
+	return []Platform{JMessageWeb, JMessageServer, JMessageAndroid, JMessageIOS, JMRTC, EasemobWeb4, EasemobNative}
 }
 
 // Valid reports whether p is one of the catalog's platforms.

@@ -11,7 +11,7 @@ import (
 )
 
 func TestPlatformString(t *testing.T) {
-	want := []string{"jmessage/web", "jmessage/server", "jmessage/android", "jmessage/jmrtc", "easemob", "jmessage/ios"}
+	want := []string{"jmessage/web", "jmessage/server", "jmessage/android", "jmessage/ios", "jmessage/jmrtc", "easemob/web4", "easemob/native"}
 	var got []string
 	for _, p := range codes.Platforms() {
 		got = append(got, p.String())
@@ -31,7 +31,10 @@ func TestParsePlatform(t *testing.T) {
 		"android":         codes.JMessageAndroid,
 		"jmrtc":           codes.JMRTC,
 		"jmessage/jmrtc":  codes.JMRTC,
-		"easemob":         codes.Easemob,
+		"easemob/web4":    codes.EasemobWeb4,
+		"web4":            codes.EasemobWeb4,
+		"native":          codes.EasemobNative,
+		"Easemob/Native":  codes.EasemobNative,
 		"ios":             codes.JMessageIOS,
 		"jmessage/ios":    codes.JMessageIOS,
 	} {
@@ -39,7 +42,8 @@ func TestParsePlatform(t *testing.T) {
 		require.NoError(t, err, in)
 		assert.Equal(t, want, got, in)
 	}
-	for _, in := range []string{"", "jmessage", "web/", "iphone", "jmessage/easemob"} {
+	// "easemob" alone names two numberings, so it names none.
+	for _, in := range []string{"", "jmessage", "web/", "iphone", "jmessage/easemob", "easemob"} {
 		_, err := codes.ParsePlatform(in)
 		assert.ErrorContains(t, err, "valid: jmessage/web, jmessage/server", "%q", in)
 	}
@@ -54,17 +58,18 @@ func TestPlatformJSON(t *testing.T) {
 	assert.Error(t, err, "an invalid platform cannot be written")
 
 	for in, want := range map[string]codes.Platform{
-		`"easemob"`: codes.Easemob,
-		`"server"`:  codes.JMessageServer,
-		`2`:         codes.JMessageServer,
-		`"5"`:       codes.Easemob,
-		`6`:         codes.JMessageIOS,
+		`"easemob/web4"`: codes.EasemobWeb4,
+		`"server"`:       codes.JMessageServer,
+		`2`:              codes.JMessageServer,
+		`"6"`:            codes.EasemobWeb4,
+		`4`:              codes.JMessageIOS,
+		`7`:              codes.EasemobNative,
 	} {
 		var p codes.Platform
 		require.NoError(t, json.Unmarshal([]byte(in), &p), in)
 		assert.Equal(t, want, p, in)
 	}
-	for _, in := range []string{`0`, `7`, `-1`, `256`, `"nope"`, `true`, `{}`, `"\x"`} {
+	for _, in := range []string{`0`, `8`, `-1`, `256`, `"nope"`, `true`, `{}`, `"\x"`} {
 		var p codes.Platform
 		assert.Error(t, json.Unmarshal([]byte(in), &p), in)
 	}

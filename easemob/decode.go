@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/easemob/web4"
 	"github.com/imcodes/imcodes/internal/httpresp"
 	"github.com/imcodes/imcodes/internal/wire"
 )
@@ -21,7 +22,7 @@ import (
 // A body larger than that is decided on its first MiB: an error object there
 // is found, and a success body is a success.
 func CheckResponse(resp *http.Response) error {
-	return httpresp.Check(resp, codes.Easemob, ParseResponse)
+	return httpresp.Check(resp, codes.EasemobWeb4, ParseResponse)
 }
 
 // ParseResponse turns the status and body of an Easemob REST response into an
@@ -68,7 +69,7 @@ func ParseResponse(status int, body []byte) error {
 			return true
 		})
 		if rest.Reason != "" || rest.ErrorCode != 0 {
-			e := codes.NewStatusError(codes.Easemob, status)
+			e := codes.NewStatusError(codes.EasemobWeb4, status)
 			e.Message = rest.Description
 			if e.Message == "" {
 				e.Message = string(rest.Reason)
@@ -126,12 +127,12 @@ func ParseSDKError(data []byte) error {
 	if !ok {
 		return undecodable(0, data, errors.New(`no numeric "type"`))
 	}
-	e := codes.NewError(codes.Easemob, int(code))
+	e := codes.NewError(codes.EasemobWeb4, int(code))
 	e.Message = msg
 	switch {
 	case code == 0:
 		e.Err = ErrUserNotAssigned
-	case Code(code).Err() == nil:
+	case web4.Code(code).Err() == nil:
 		return nil
 	}
 	return e
@@ -156,7 +157,7 @@ func (userNotAssigned) Classify() (codes.Category, codes.Action) {
 
 // undecodable is the error for data without a usable error.
 func undecodable(status int, data []byte, cause error) *codes.Error {
-	e := codes.NewStatusError(codes.Easemob, status)
+	e := codes.NewStatusError(codes.EasemobWeb4, status)
 	e.Body, e.Err = wire.Excerpt(data), cause
 	return e
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/easemob"
+	"github.com/imcodes/imcodes/easemob/web4"
 	"github.com/imcodes/imcodes/internal/wire"
 )
 
@@ -20,17 +21,17 @@ func TestParseSDKError(t *testing.T) {
 		text string
 	}{
 		{`{"type":206,"message":"user login on another device"}`,
-			wantError(codes.Easemob, 206, "user login on another device", 0),
-			"easemob 206: user login on another device"},
+			wantError(codes.EasemobWeb4, 206, "user login on another device", 0),
+			"easemob/web4 206: user login on another device"},
 		{`{"type":"-1","message":"request timeout","data":{"x":1}}`,
-			wantError(codes.Easemob, -1, "request timeout", 0),
-			"easemob -1: request timeout"},
+			wantError(codes.EasemobWeb4, -1, "request timeout", 0),
+			"easemob/web4 -1: request timeout"},
 		{`{"type":507}`,
-			wantError(codes.Easemob, 507, "", 0),
-			"easemob 507: SERVICE_NOT_ALLOW_MESSAGING_MUTE"},
+			wantError(codes.EasemobWeb4, 507, "", 0),
+			"easemob/web4 507: SERVICE_NOT_ALLOW_MESSAGING_MUTE"},
 		{`{"type":4242,"message":7}`,
-			wantError(codes.Easemob, 4242, "", 0),
-			"easemob 4242: unknown code"},
+			wantError(codes.EasemobWeb4, 4242, "", 0),
+			"easemob/web4 4242: unknown code"},
 	} {
 		err := easemob.ParseSDKError([]byte(tt.data))
 		var e *codes.Error
@@ -40,7 +41,7 @@ func TestParseSDKError(t *testing.T) {
 	}
 
 	err := fmt.Errorf("im: %w", easemob.ParseSDKError([]byte(`{"type":206,"message":"x"}`)))
-	assert.ErrorIs(t, err, easemob.WebIMConnctionUserLoginAnotherDevice)
+	assert.ErrorIs(t, err, web4.WebIMConnctionUserLoginAnotherDevice)
 	assert.ErrorIs(t, err, codes.Unauthenticated)
 
 	// Type 0 in an error object is the SDK's "user not assigned", not a
@@ -50,7 +51,7 @@ func TestParseSDKError(t *testing.T) {
 	assert.ErrorIs(t, err, easemob.ErrUserNotAssigned)
 	assert.Equal(t, codes.InvalidArgument, codes.CategoryOf(err))
 	assert.Equal(t, codes.FixRequest, codes.ActionOf(err))
-	assert.Equal(t, "easemob 0: user not assigned: the user is not assigned (WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR): open() was called without a user", err.Error())
+	assert.Equal(t, "easemob/web4 0: user not assigned: the user is not assigned (WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR): open() was called without a user", err.Error())
 }
 
 func TestParseSDKErrorMalformed(t *testing.T) {
@@ -78,9 +79,9 @@ func TestParseSDKErrorMalformed(t *testing.T) {
 func TestParseResponse(t *testing.T) {
 	body := `{"error":"service_resource_not_found","exception":"org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException","timestamp":1542350943000,"duration":0,"error_description":"Service resource not found"}`
 	err := easemob.ParseResponse(404, []byte(body))
-	assert.Equal(t, "easemob: Service resource not found (HTTP 404): service_resource_not_found (org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException)", err.Error())
+	assert.Equal(t, "easemob/web4: Service resource not found (HTTP 404): service_resource_not_found (org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException)", err.Error())
 	assert.ErrorIs(t, err, codes.NotFound)
-	assert.NotErrorIs(t, err, easemob.RequestSuccess, "no code, so not code 0")
+	assert.NotErrorIs(t, err, web4.RequestSuccess, "no code, so not code 0")
 
 	var e *codes.Error
 	require.ErrorAs(t, err, &e)

@@ -9,26 +9,8 @@ import (
 
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/easemob"
+	"github.com/imcodes/imcodes/easemob/web4"
 )
-
-// The SDK's statusCode constants have Go names in Go case, spelling kept.
-func Example() {
-	err := fmt.Errorf("im: %w", easemob.Code(206))
-	if errors.Is(err, easemob.WebIMConnctionUserLoginAnotherDevice) {
-		fmt.Println("logged in elsewhere")
-	}
-	fmt.Println(errors.Is(err, codes.Unauthenticated), codes.ActionOf(err))
-	// Output:
-	// logged in elsewhere
-	// true Reauthenticate
-}
-
-// Negative codes are the SDK's request-level failures.
-func ExampleCode_Entry() {
-	e := easemob.Code(-1).Entry()
-	fmt.Println(e.Name, e.Message, e.Description, e.Action)
-	// Output: RequestTimeout REQUEST_TIMEOUT 请求服务超时。 Retry
-}
 
 // The Easemob REST API sends no numeric code but a reason, which the vendor
 // documents: it decides the category and the action, and the body is the
@@ -72,8 +54,8 @@ func ExampleCheckResponse() {
 func ExampleParseSDKError() {
 	err := easemob.ParseSDKError([]byte(`{"type":509,"message":"message send too frequently"}`))
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, easemob.MessageCurrentLimiting), codes.ActionOf(err))
+	fmt.Println(errors.Is(err, web4.MessageCurrentLimiting), codes.ActionOf(err))
 	// Output:
-	// easemob 509: message send too frequently
+	// easemob/web4 509: message send too frequently
 	// true RetryLater
 }

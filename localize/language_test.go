@@ -86,7 +86,7 @@ func TestVendorText(t *testing.T) {
 		{"the service's own text first", wire, en, "the message contains sensitive word: 坏词"},
 		{"the catalog's Chinese", wire, zh, "发送消息失败，消息内容包含敏感词汇：具体敏感词"},
 		{"no code", errors.New("dial: connection refused"), zh, ""},
-		{"status only", codes.NewStatusError(codes.Easemob, 404), zh, ""},
+		{"status only", codes.NewStatusError(codes.EasemobWeb4, 404), zh, ""},
 		{"unknown code", codes.NewError(codes.JMessageServer, 123), zh, ""},
 		{"nil", nil, zh, ""},
 	} {

@@ -24,7 +24,7 @@ func TestUserText(t *testing.T) {
 		en, zh string
 	}{
 		{"expired token", server.TokenExpired, "Please sign in again.", "请重新登录。"},
-		{"kicked by another device", fmt.Errorf("recv: %w", codes.NewError(codes.Easemob, 206)), "Please sign in again.", "请重新登录。"},
+		{"kicked by another device", fmt.Errorf("recv: %w", codes.NewError(codes.EasemobWeb4, 206)), "Please sign in again.", "请重新登录。"},
 		{"missing user", server.NoSuchUser, "It could not be found. It may have been removed.", "未找到，可能已被删除。"},
 		{"rate limit", server.SendFrequencyLimitExceeded, "Too many requests. Please wait a moment and try again.", "操作太频繁，请稍后再试。"},
 		{"busy server", server.ServerBusy, "The service is unavailable right now. Please try again.", "服务暂时不可用，请重试。"},

@@ -25,7 +25,8 @@ func ExampleScan() {
 	}
 	// Output:
 	// 1:49 899001 jmessage/server RESTUserExists
-	// 3:48 206 easemob WebIMConnctionUserLoginAnotherDevice
+	// 3:48 206 easemob/web4 WebIMConnctionUserLoginAnotherDevice
+	// 3:48 206 easemob/native UserLoginAnotherDevice
 }
 
 // Scan for the codes of one platform only, and stop at the first.
@@ -34,6 +35,6 @@ func ExampleScan_platform() {
 	_ = logscan.Scan(in, func(m logscan.Match) bool {
 		fmt.Println(m.Text, m.Entries[0].Platform, m.Entries[0].Name)
 		return false
-	}, codes.Easemob)
-	// Output: 0 easemob RequestSuccess
+	}, codes.EasemobWeb4)
+	// Output: 0 easemob/web4 RequestSuccess
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/internal/sdknames"
 )
 
 // This file is rule 5: a number next to the SDK constant, Go name or
@@ -39,8 +40,9 @@ type nameIndex struct {
 
 var names nameIndex
 
-// index builds the index from the catalog: every entry's Go name and
-// message (for Easemob, its SDK constant) and its Chinese description.
+// index builds the index from the catalog: every entry's Go name, message
+// (for Easemob, its SDK constant) and Chinese description, and every name an
+// SDK gives the code (internal/sdknames: Android, iOS and Web constants).
 func (x *nameIndex) index() *nameIndex {
 	x.once.Do(func() {
 		x.byCode = map[int32][]name{}
@@ -50,6 +52,9 @@ func (x *nameIndex) index() *nameIndex {
 				x.add(e.Code, p, e.Message, RuleMessage)
 				x.add(e.Code, p, e.Description, RuleMessage)
 			}
+		}
+		for _, n := range sdknames.All() {
+			x.add(n.Code, n.Platform, n.Name, RuleName)
 		}
 	})
 	return x
@@ -136,45 +141,63 @@ func isPlainWord(s string) bool {
 	return true
 }
 
-// nameAfter returns the name of code that starts at data[i], after at most
-// maxNameSep bytes of separators, and whether there is one. glued is true
-// when no separator comes between.
-func nameAfter(data []byte, i int, code int32) (name, bool) {
+// nameMatch is where a name of a code was found next to it: the rule (a
+// name or a message) and the platforms whose names match there.
+type nameMatch struct {
+	rule      Rule
+	platforms uint64 // a bit for each codes.Platform
+}
+
+// add records n as found.
+func (m *nameMatch) add(n *name) {
+	if m.rule == 0 || n.rule == RuleName {
+		m.rule = n.rule
+	}
+	m.platforms |= 1 << (n.platform & 63)
+}
+
+// nameAfter returns the names of code that start at data[i], after at most
+// maxNameSep bytes of separators, and whether there is one.
+func nameAfter(data []byte, i int, code int32) (m nameMatch, ok bool) {
 	x := names.index()
 	j, cell := skipNameSepsForward(data, i)
 	if j+minName > len(data) || !x.has(nameKey(code, load3(data, j))) {
-		return name{}, false
+		return m, false
 	}
-	for _, n := range x.byCode[code] {
+	ns := x.byCode[code]
+	for k := range ns {
+		n := &ns[k]
 		if n.weak && j > i && !cell {
 			continue
 		}
 		end := j + len(n.text)
 		if end <= len(data) && equalFold(data[j:end], n.text) && (!isWord(n.text[len(n.text)-1]) || !isWord(at(data, end))) {
-			return n, true
+			m.add(n)
 		}
 	}
-	return name{}, false
+	return m, m.rule != 0
 }
 
-// nameBefore returns the name of code that ends before data[i], before at
+// nameBefore returns the names of code that end before data[i], before at
 // most maxNameSep bytes of separators, and whether there is one.
-func nameBefore(data []byte, i int, code int32) (name, bool) {
+func nameBefore(data []byte, i int, code int32) (m nameMatch, ok bool) {
 	x := names.index()
 	j, cell := skipNameSepsBack(data, i)
 	if j == i || j < minName || !x.has(nameKey(code, load3(data, j-3))^1) {
-		return name{}, false
+		return m, false
 	}
-	for _, n := range x.byCode[code] {
+	ns := x.byCode[code]
+	for k := range ns {
+		n := &ns[k]
 		if n.weak && !cell {
 			continue
 		}
 		start := j - len(n.text)
 		if start >= 0 && equalFold(data[start:j], n.text) && (!isWord(n.text[0]) || !isWord(at(data, start-1))) {
-			return n, true
+			m.add(n)
 		}
 	}
-	return name{}, false
+	return m, m.rule != 0
 }
 
 // nameSep reports whether b separates a number from its name.

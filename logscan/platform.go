@@ -22,15 +22,10 @@ var hints struct {
 	words [][]byte           // in lower case
 	plats [][]codes.Platform // of each word
 	first [256][]int         // the words by their first byte, in lower case
-	one   map[codes.Platform][]codes.Platform
 }
 
 func hintTable() *[][]byte {
 	hints.once.Do(func() {
-		hints.one = map[codes.Platform][]codes.Platform{}
-		for _, p := range codes.Platforms() {
-			hints.one[p] = []codes.Platform{p}
-		}
 		for _, h := range platformHints {
 			var ps []codes.Platform
 			for _, p := range codes.Platforms() {
@@ -99,9 +94,13 @@ func (s *scanner) entries(data []byte, h hit) []codes.Entry {
 			found = append(found, e)
 		}
 	}
-	if h.named.Valid() {
-		hintTable()
-		s.hint = hints.one[h.named]
+	if h.named != 0 {
+		s.hint = s.hint[:0:0]
+		for _, p := range codes.Platforms() {
+			if h.named&(1<<(p&63)) != 0 {
+				s.hint = append(s.hint, p)
+			}
+		}
 	} else if named := lineHint(data, int(h.tok)); named != nil {
 		s.hint = named
 	}

@@ -47,7 +47,7 @@ type hit struct {
 	tok, end, code int32
 	rule           Rule
 	scope          scope          // the numberings its key counts for
-	named          codes.Platform // the platform of the name next to it, if any
+	named          uint64         // the platforms of the name next to it: a bit for each
 }
 
 // number decides whether the digits that start at data[start] are a code on
@@ -303,8 +303,8 @@ func isCode(data []byte, start, end int, platforms []codes.Platform) (h hit, ok 
 	if isWord(a1) {
 		// Glued to a word: only its own name or message makes it a code
 		// ("880104invalid password", "0success请求成功"), never "100ms".
-		if n, ok := nameAfter(data, end, h.code); ok && n.platform.Valid() {
-			h.rule, h.named = n.rule, n.platform
+		if n, ok := nameAfter(data, end, h.code); ok {
+			h.rule, h.named = n.rule, n.platforms
 			return h, h.on(platforms)
 		}
 		return h, false
@@ -318,7 +318,7 @@ func isCode(data []byte, start, end int, platforms []codes.Platform) (h hit, ok 
 		}
 		h.rule, h.scope = RuleKey, sc
 	} else if n, ok := nameNear(data, int(h.tok), end, h.code); ok {
-		h.rule, h.named = n.rule, n.platform
+		h.rule, h.named = n.rule, n.platforms
 	} else if int(h.tok) < start || end-start < 6 {
 		return h, false // a negative number or a short one, without a key or a name
 	} else if idKeyBefore(data, int(h.tok)) || unitAfter(data, end) {
@@ -329,7 +329,7 @@ func isCode(data []byte, start, end int, platforms []codes.Platform) (h hit, ok 
 	if h.rule == RuleKey || h.rule == RuleBare {
 		// A name next to it still says which platform it is of.
 		if n, ok := nameNear(data, int(h.tok), end, h.code); ok {
-			h.named = n.platform
+			h.named = n.platforms
 		}
 	}
 	return h, h.on(platforms)
@@ -364,7 +364,7 @@ func vendorOf(p codes.Platform) string {
 
 // nameNear returns the name of code right after the number data[tok:end]
 // or right before it.
-func nameNear(data []byte, tok, end int, code int32) (name, bool) {
+func nameNear(data []byte, tok, end int, code int32) (nameMatch, bool) {
 	if n, ok := nameAfter(data, end, code); ok {
 		return n, true
 	}

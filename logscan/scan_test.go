@@ -124,11 +124,11 @@ func TestScanEntries(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, imcodes.Find(0), ms[0].Entries, "every platform that defines 0")
 
-	ms = scanAll(t, strings.NewReader("code=0 code=206 898002"), codes.Easemob, codes.JMessageWeb)
+	ms = scanAll(t, strings.NewReader("code=0 code=206 898002"), codes.EasemobWeb4, codes.JMessageWeb)
 	require.Len(t, ms, 2)
-	assert.Equal(t, []codes.Platform{codes.JMessageWeb, codes.Easemob}, []codes.Platform{ms[0].Entries[0].Platform, ms[0].Entries[1].Platform})
+	assert.Equal(t, []codes.Platform{codes.JMessageWeb, codes.EasemobWeb4}, []codes.Platform{ms[0].Entries[0].Platform, ms[0].Entries[1].Platform})
 	assert.Equal(t, "206", ms[1].Text)
-	e, _ := codes.Easemob.Lookup(206)
+	e, _ := codes.EasemobWeb4.Lookup(206)
 	assert.Equal(t, []codes.Entry{e}, ms[1].Entries)
 
 	assert.Empty(t, scanAll(t, strings.NewReader("code=0 898002"), codes.Platform(0)), "an invalid platform")

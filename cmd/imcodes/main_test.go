@@ -110,7 +110,7 @@ func TestExplainStreams(t *testing.T) {
 	}()
 	select {
 	case line := <-first:
-		assert.True(t, strings.HasPrefix(line, `{"line":1,"column":23,"text":"898002","code":898002,"entries":[{"platform":"jmessage/server"`), line)
+		assert.True(t, strings.HasPrefix(line, `{"line":1,"column":23,"text":"898002","code":898002,"rule":"key","entries":[{"platform":"jmessage/server"`), line)
 	case <-time.After(10 * time.Second):
 		t.Fatal("no output while the input is open: explain waits for more input")
 	}
@@ -132,9 +132,10 @@ func TestExplainOddInput(t *testing.T) {
 	var out, errOut bytes.Buffer
 	status := run([]string{"explain", "-format", "tsv"}, noEnv, strings.NewReader(in), &out, &errOut)
 	assert.Equal(t, exitOK, status, errOut.String())
-	assert.Equal(t, "1\t6\teasemob\t206\tWebIMConnctionUserLoginAnotherDevice\n"+
+	assert.Equal(t, "1\t6\teasemob/web4\t206\tWebIMConnctionUserLoginAnotherDevice\n"+
+		"1\t6\teasemob/native\t206\tUserLoginAnotherDevice\n"+
 		"2\t2\tjmessage/server\t898002\tNoSuchUser\n"+
-		fmt.Sprintf("3\t%d\teasemob\t-1\tRequestTimeout\n", len(long)+7)+
+		fmt.Sprintf("3\t%d\teasemob/web4\t-1\tRequestTimeout\n", len(long)+7)+
 		fmt.Sprintf("3\t%d\tjmessage/web\t880207\tUserInBlacklist\n", 2*len(long)+11), out.String())
 }
 

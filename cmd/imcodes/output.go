@@ -1,6 +1,8 @@
 package main
 
 import (
+	"golang.org/x/text/language"
+
 	"bufio"
 	"encoding/json"
 	"fmt"
@@ -64,10 +66,24 @@ func (o *output) block(e codes.Entry) {
 	o.n++
 	fmt.Fprintf(o.w, "%s %d %s\n", e.Platform, e.Code, e.Name)
 	if o.show.one {
-		fmt.Fprintf(o.w, "  text:        %s\n", localize.Text(e, o.show.tag))
+		if text := localize.Text(e, o.show.tag); text != "" {
+			fmt.Fprintf(o.w, "  text:        %s\n", text)
+		}
 	} else {
 		fmt.Fprintf(o.w, "  message:     %s\n", e.Message)
 		fmt.Fprintf(o.w, "  description: %s\n", e.Description)
+	}
+	// The meaning is the project's words, where the vendor's cannot be
+	// copied (Easemob's native numbering); say so.
+	switch {
+	case e.Meaning == "":
+	case o.show.one && localize.Match(o.show.tag) == language.SimplifiedChinese:
+		fmt.Fprintf(o.w, "  meaning:     %s（本项目的说明）\n", e.ChineseMeaning)
+	case o.show.one:
+		fmt.Fprintf(o.w, "  meaning:     %s (this project's words)\n", e.Meaning)
+	default:
+		fmt.Fprintf(o.w, "  meaning:     %s (this project's words)\n", e.Meaning)
+		fmt.Fprintf(o.w, "  meaning zh:  %s\n", e.ChineseMeaning)
 	}
 	if e.EnglishDescription != "" && (!o.show.one || localize.Text(e, o.show.tag) != e.Description) {
 		fmt.Fprintf(o.w, "  explanation: %s\n", e.EnglishDescription)

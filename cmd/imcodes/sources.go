@@ -58,7 +58,7 @@ func runSources(args []string, env env) error {
 		fmt.Fprintf(out.w, "  content:     %s\n", s.Content)
 		fmt.Fprintf(out.w, "  platforms:   %s\n", strings.Join(ids, ", "))
 		fmt.Fprintf(out.w, "  origin:      %s\n", orUnknown(strings.TrimSpace(s.Repository+" "+s.Path)))
-		fmt.Fprintf(out.w, "  revision:    %s\n", orUnknown(strings.TrimSpace(s.Commit+" "+s.Date)))
+		fmt.Fprintf(out.w, "  revision:    %s\n", orUnknown(strings.TrimSpace(s.Revision+" "+s.Date)))
 		if s.URL != "" {
 			fmt.Fprintf(out.w, "  url:         %s\n", s.URL)
 		}

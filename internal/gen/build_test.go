@@ -1,4 +1,4 @@
-package main
+package gen
 
 import (
 	"fmt"
@@ -32,7 +32,12 @@ func smallInputs() inputs {
 		appledocHTTPFile: []byte(appledocPage("JMSGHttpErrorCode", "kJMSGErrorHttpUserNotExist", 898002, "用户不存在 (403)", "kJMSGErrorHttpUidInvalid", 898005, "内部UID 无效 (403)")),
 		appledocTCPFile:  []byte(appledocPage("JMSGTcpErrorCode", "kJMSGErrorTcpGroupApplyRepeat", 856003, "重复申请入群或重复邀请成员入群")),
 		easemobEnumFile:  []byte("# facts\n" + enumHeader + "\n0\tREQUEST_SUCCESS\tyes\t4.2.0\t4.21.1\tyes\t\n0\tWEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR\tyes\t4.2.0\t4.21.1\tyes\talias\n8\tWEBIM_CONNCTION_SERVER_ERROR\tno\t4.2.0\t4.21.1\tno\tdeclared only\n400\tSTATUS_INIT\tno\t4.2.0\t4.21.1\tno\tconnection state\n"),
-		manifestFile:     []byte(smallManifest()),
+		easemobNativeFile: []byte(nativeHeader + "\n" +
+			"0\tEM_NO_ERROR\tEMErrorNoError\t\tyes\tcurrent\tios-h\tSuccess; no error.\t成功，无错误。\t\n" +
+			"204\tUSER_NOT_FOUND\tEMErrorUserNotFound\tCONTACT_ADD_USER_NOT_FOUND/CONTACT_BLOCKLIST_USER_NOT_FOUND\tyes\tcurrent\tios-h\tThe user ID does not exist.\t用户 ID 不存在。\t\n" +
+			"606\tGROUP_NOT_EXIST\tEMErrorGroupNotExist\tGROUP_NOT_EXIST\tdiffers\tcurrent\tios-h\tThe group does not exist.\t群组不存在。\tOlder SDKs use 605.\n" +
+			"800\tCALL_INVALID_ID\tEMErrorCallInvalidId\t\tyes\tdeprecated\tios-h-old\tCall: invalid call ID.\t通话：无效的通话 ID。\t\n"),
+		manifestFile: []byte(smallManifest()),
 		overridesFile: []byte(`# test
 skip jmessage-web-en.md:3 | a stray bar
 skip jmessage-server-2017.md:4 | twice
@@ -59,10 +64,15 @@ platform jmessage/jmrtc
 872001 InvalidState FailedPrecondition FixRequest | state
 872005 InviteSelf InvalidArgument FixRequest | RTC_INVITE_MYSELF_ERROR
 871002 IOSInvalidState FailedPrecondition FixRequest | state
-platform easemob
+platform easemob/web4
 0 - OK None | ok
 -1 - DeadlineExceeded Retry | timeout
 8 - Unauthenticated Reauthenticate | logged in elsewhere
+platform easemob/native
+0 - OK None | ok
+204 - NotFound FixRequest | missing
+606 - NotFound FixRequest | missing
+800 - InvalidArgument FixRequest | call
 platform jmessage/ios
 863004 UserNotLoggedIn Unauthenticated Reauthenticate | kJMSGErrorSDKUserNotLogin
 860016 NetworkError Unavailable Retry | kJMSGErrorSDKNetworkOtherError
@@ -83,7 +93,7 @@ rest 409 "metadata_error" ReasonMetadataError Aborted Retry | concurrent
 func TestBuild(t *testing.T) {
 	cat, err := build(smallInputs())
 	require.NoError(t, err)
-	assert.Equal(t, 21, cat.count())
+	assert.Equal(t, 25, cat.count())
 
 	web := cat.of[jmessageWeb]
 	require.Len(t, web, 5)
@@ -110,7 +120,7 @@ func TestBuild(t *testing.T) {
 	assert.False(t, server[5].Deprecated)
 	assert.Equal(t, "jmessage-rest-api.md", server[5].Source())
 
-	em := cat.of[easemob]
+	em := cat.of[easemobWeb4]
 	assert.Equal(t, []int{-1, 0, 8}, codesOf(em), "400 is skipped")
 	assert.Equal(t, "RequestTimeout", em[0].Name)
 	assert.Equal(t, "Retry", em[0].Action)
@@ -202,7 +212,7 @@ func TestBuildErrors(t *testing.T) {
 			serverFile + ":5: duplicate code 898002 on jmessage/server (first at line 4)"},
 		{"duplicate code in a pipe table",
 			edit(t, easemobFile, "-1 |", "0 |"),
-			easemobFile + ":4: duplicate code 0 on easemob (first at line 3)"},
+			easemobFile + ":4: duplicate code 0 on easemob/web4 (first at line 3)"},
 		{"missing JMRTC table",
 			edit(t, androidJMRTCFile, "## JMRTC Android", "## JMRTC iOS"),
 			androidJMRTCFile + `:1: no table under the heading "JMRTC Android"`},
@@ -235,7 +245,7 @@ func TestBuildErrors(t *testing.T) {
 			overridesFile + ":14: jmessage/server 898001: no SDK constant to derive a name from"},
 		{"hand-written name for Easemob",
 			edit(t, overridesFile, "-1 - DeadlineExceeded", "-1 Timeout DeadlineExceeded"),
-			overridesFile + ":29: easemob -1: the name comes from the SDK constant REQUEST_TIMEOUT; write - instead of Timeout"},
+			overridesFile + ":29: easemob/web4 -1: the name comes from the SDK constant REQUEST_TIMEOUT; write - instead of Timeout"},
 		{"decision twice",
 			edit(t, overridesFile, "898002 NoSuchUser NotFound FixRequest | missing", "898002 NoSuchUser NotFound FixRequest | missing\n898002 NoSuchUser NotFound FixRequest | again"),
 			overridesFile + ":16: jmessage/server 898002: decided twice (first at line 15)"},
@@ -270,7 +280,8 @@ func TestReleasedRecord(t *testing.T) {
 	require.NoError(t, err)
 	record := cat.releasedRecord()
 	assert.Contains(t, string(record), "jmessage/server 898002 NoSuchUser\n")
-	assert.Contains(t, string(record), "easemob -1 RequestTimeout\n")
+	assert.Contains(t, string(record), "easemob/web4 -1 RequestTimeout\n")
+	assert.Contains(t, string(record), "easemob/native 204 UserNotFound\n")
 
 	// A catalog accepts its own record.
 	_, err = build(withReleased(smallInputs(), string(record)))
@@ -281,14 +292,14 @@ func TestParseOverridesErrors(t *testing.T) {
 	for _, tt := range []struct{ src, want string }{
 		{"platform ios\n", `o:1: unknown platform "ios"`},
 		{"1 A OK None | r\n", "o:1: no platform line before the first decision"},
-		{"platform easemob\n1 A OK None extra | r\n", `o:2: want CODE NAME CATEGORY ACTION, got "1 A OK None extra"`},
-		{"platform easemob\n1 A NotFound | r\n", "o:2: want CODE NAME CATEGORY ACTION"},
-		{"platform easemob\n1 A NotFound retry | r\n", `o:2: code 1: unknown action "retry" (want one of Report, None, Retry,`},
-		{"platform easemob\n1 A Missing Retry | r\n", `o:2: code 1: unknown category "Missing" (want one of OK, Canceled,`},
-		{"platform easemob\n1 A OK Retry | r\n", "o:2: code 1: category OK and action None go together, not OK and Retry"},
-		{"platform easemob\n1 A NotFound None | r\n", "o:2: code 1: category OK and action None go together, not NotFound and None"},
-		{"platform easemob\nx A OK None | r\n", `o:2: code "x" is not a number`},
-		{"platform easemob\n1 A OK None |   \n", "o:2: no reason"},
+		{"platform easemob/web4\n1 A OK None extra | r\n", `o:2: want CODE NAME CATEGORY ACTION, got "1 A OK None extra"`},
+		{"platform easemob/web4\n1 A NotFound | r\n", "o:2: want CODE NAME CATEGORY ACTION"},
+		{"platform easemob/web4\n1 A NotFound retry | r\n", `o:2: code 1: unknown action "retry" (want one of Report, None, Retry,`},
+		{"platform easemob/web4\n1 A Missing Retry | r\n", `o:2: code 1: unknown category "Missing" (want one of OK, Canceled,`},
+		{"platform easemob/web4\n1 A OK Retry | r\n", "o:2: code 1: category OK and action None go together, not OK and Retry"},
+		{"platform easemob/web4\n1 A NotFound None | r\n", "o:2: code 1: category OK and action None go together, not NotFound and None"},
+		{"platform easemob/web4\nx A OK None | r\n", `o:2: code "x" is not a number`},
+		{"platform easemob/web4\n1 A OK None |   \n", "o:2: no reason"},
 		{"platform jmessage/web\nsplit 1 abc | r\n", "o:2: split 1: the English message must be a double-quoted Go string"},
 		{"platform jmessage/web\nsplit x \"a\" | r\n", `o:2: split: code "x" is not a number`},
 		{"platform jmessage/web\nsplit 1 \"a\" | r\nsplit 1 \"b\" | r\n", "o:3: jmessage/web 1: second split (first at line 2)"},
@@ -318,14 +329,14 @@ func TestParseManifest(t *testing.T) {
 	require.Len(t, m, 2)
 	assert.Equal(t, "https://github.com/jpush/jpush-docs/blob/f94b3a39/zh/a.md", m[0].URL())
 	assert.Equal(t, "", m[1].URL(), "no GitHub file")
-	assert.Equal(t, "", m[1].Commit, "- is unknown")
+	assert.Equal(t, "", m[1].Revision, "- is unknown")
 
 	for _, tt := range []struct{ src, want string }{
 		{"a\tb\n", "m:1: want the header"},
 		{"", "m:1: no header line"},
 		{manifestHeader + "\na.md\tr\tp\n", "m:2: want 7 tab-separated fields"},
 		{manifestHeader + "\nd/a.md\tr\tp\t-\t-\tMIT\tc\n", `m:2: file "d/a.md" is not a name`},
-		{manifestHeader + "\na.md\tr\tp\tXYZ1234\t-\tMIT\tc\n", `m:2: a.md: commit "XYZ1234" is not hexadecimal`},
+		{manifestHeader + "\na.md\to/r\tp\tXYZ1234\t-\tMIT\tc\n", `m:2: a.md: the revision "XYZ1234" of a repository is not a hexadecimal commit`},
 		{manifestHeader + "\na.md\tr\tp\t-\t2019-4-10\tMIT\tc\n", `m:2: a.md: date "2019-4-10" is not YYYY-MM-DD`},
 		{manifestHeader + "\na.md\tr\tp\t-\t-\t-\tc\n", "m:2: a.md: the licence and the content must be given"},
 		{manifestHeader + "\na.md\tr\tp\t-\t-\tMIT\tc\na.md\tr\tp\t-\t-\tMIT\tc\n", "m:3: a.md listed twice"},
@@ -341,7 +352,7 @@ func TestBuildProvenance(t *testing.T) {
 	require.Len(t, cat.sources, len(sourceFiles()))
 	for _, s := range cat.sources {
 		if s.File == "jmessage-ios.md" {
-			assert.Equal(t, []*platform{jmrtc, jmessageIOS}, s.Platforms)
+			assert.Equal(t, []*platform{jmessageIOS, jmrtc}, s.Platforms)
 		}
 	}
 	m := strings.Replace(smallManifest(), "jmessage-rest-api.md\t", "other.md\t", 1)

@@ -1,4 +1,4 @@
-package main
+package gen
 
 import (
 	"go/token"
@@ -260,7 +260,7 @@ func sdkName(constant string) string {
 }
 
 // initialisms stay upper case in Go names, as Go style wants.
-var initialisms = []string{"DB", "ID", "IM", "REST", "SDK"}
+var initialisms = []string{"DB", "DNS", "EM", "ID", "IM", "IO", "REST", "RTC", "SDK", "URL"}
 
 func (cat *catalog) count() int {
 	n := 0

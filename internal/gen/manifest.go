@@ -1,4 +1,4 @@
-package main
+package gen
 
 import (
 	"slices"
@@ -6,28 +6,28 @@ import (
 )
 
 // manifestHeader is the header line of manifest.tsv.
-const manifestHeader = "file\trepository\tpath\tcommit\tdate\tlicence\tcontent"
+const manifestHeader = "file\trepository\tpath\trevision\tdate\tlicence\tcontent"
 
 // provenance is a line of the sources manifest: where a vendor file comes
 // from.
 type provenance struct {
 	pos
-	File, Repository, Path, Commit, Date, License, Content string
-	Platforms                                              []*platform // those that read the file
+	File, Repository, Path, Revision, Date, License, Content string
+	Platforms                                                []*platform // those that read the file
 }
 
 // URL returns the address of the file at its commit, for a file of a GitHub
 // repository with a known commit, and "" otherwise.
 func (p *provenance) URL() string {
-	if p.Repository == "" || p.Commit == "" || p.Path == "" || !strings.Contains(p.Repository, "/") || strings.Contains(p.Repository, ":") {
+	if p.Repository == "" || p.Revision == "" || p.Path == "" || !strings.Contains(p.Repository, "/") || strings.Contains(p.Repository, ":") {
 		return ""
 	}
-	return "https://github.com/" + p.Repository + "/blob/" + p.Commit + "/" + p.Path
+	return "https://github.com/" + p.Repository + "/blob/" + p.Revision + "/" + p.Path
 }
 
 // parseManifest parses the sources manifest: # comments, the header, then
-// one tab-separated line a file, "-" for an unknown fact. A commit is
-// hexadecimal, a date YYYY-MM-DD.
+// one tab-separated line a file, "-" for an unknown fact. A revision is a
+// hexadecimal commit or, for a package, its versions; a date is YYYY-MM-DD.
 func parseManifest(file string, src []byte) ([]*provenance, error) {
 	var (
 		out    []*provenance
@@ -50,12 +50,12 @@ func parseManifest(file string, src []byte) ([]*provenance, error) {
 				f[i] = ""
 			}
 		}
-		pr := &provenance{pos: p, File: f[0], Repository: f[1], Path: f[2], Commit: f[3], Date: f[4], License: f[5], Content: f[6]}
+		pr := &provenance{pos: p, File: f[0], Repository: f[1], Path: f[2], Revision: f[3], Date: f[4], License: f[5], Content: f[6]}
 		switch {
 		case pr.File == "" || strings.ContainsAny(pr.File, "/ "):
 			return nil, p.errorf("file %q is not a name in %s", f[0], sourcesDir)
-		case !isHex(pr.Commit):
-			return nil, p.errorf("%s: commit %q is not hexadecimal", pr.File, pr.Commit)
+		case strings.Contains(pr.Repository, "/") && !strings.Contains(pr.Repository, ":") && !isHex(pr.Revision):
+			return nil, p.errorf("%s: the revision %q of a repository is not a hexadecimal commit", pr.File, pr.Revision)
 		case !isDate(pr.Date):
 			return nil, p.errorf("%s: date %q is not YYYY-MM-DD", pr.File, pr.Date)
 		case pr.License == "" || pr.Content == "":
@@ -95,9 +95,10 @@ func isDate(s string) bool {
 	return true
 }
 
-// provenanceOf returns the manifest lines of the files the catalog reads, in
-// the order of sourceFiles, each with the platforms that read it; a file the
-// manifest lacks is an error.
+// provenanceOf returns the manifest lines of every input: the files the
+// platforms read, in the order of sourceFiles, each with the platforms that
+// read it, then the manifest's other files (the REST fact sheets) in its
+// order. A file the platforms read and the manifest lacks is an error.
 func provenanceOf(file string, manifest []*provenance) ([]*provenance, error) {
 	var out []*provenance
 	for _, f := range sourceFiles() {
@@ -112,6 +113,12 @@ func provenanceOf(file string, manifest []*provenance) ([]*provenance, error) {
 			}
 		}
 		out = append(out, &pr)
+	}
+	for _, m := range manifest {
+		if !slices.ContainsFunc(out, func(p *provenance) bool { return p.File == m.File }) {
+			pr := *m
+			out = append(out, &pr)
+		}
 	}
 	return out, nil
 }

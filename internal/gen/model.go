@@ -1,4 +1,4 @@
-package main
+package gen
 
 import (
 	"fmt"
@@ -31,12 +31,13 @@ var (
 	jmessageServer  = &platform{id: "jmessage/server", konst: "JMessageServer", dir: "jmessage/server", title: "the JMessage server REST API"}
 	jmessageAndroid = &platform{id: "jmessage/android", konst: "JMessageAndroid", dir: "jmessage/android", title: "the JMessage Android SDK"}
 	jmrtc           = &platform{id: "jmessage/jmrtc", konst: "JMRTC", dir: "jmessage/jmrtc", title: "the JMRTC audio/video SDK for Android and iOS"}
-	easemob         = &platform{id: "easemob", konst: "Easemob", dir: "easemob", title: "the Easemob (环信) Web / mini-program SDK 4.x", derived: true}
 	jmessageIOS     = &platform{id: "jmessage/ios", konst: "JMessageIOS", dir: "jmessage/ios", title: "the JMessage iOS SDK"}
+	easemobWeb4     = &platform{id: "easemob/web4", konst: "EasemobWeb4", dir: "easemob/web4", title: "the Easemob (环信) Web / mini-program SDK 4.x", derived: true}
+	easemobNative   = &platform{id: "easemob/native", konst: "EasemobNative", dir: "easemob/native", title: "Easemob's native numbering (the Android, iOS and other native SDKs, Web SDK 5.x and Agora Chat)", derived: true}
 )
 
 // platforms lists every platform in the order of the codes.Platform constants.
-var platforms = []*platform{jmessageWeb, jmessageServer, jmessageAndroid, jmrtc, easemob, jmessageIOS}
+var platforms = []*platform{jmessageWeb, jmessageServer, jmessageAndroid, jmessageIOS, jmrtc, easemobWeb4, easemobNative}
 
 // pkg returns the package name of p.
 func (p *platform) pkg() string { return path.Base(p.dir) }
@@ -70,8 +71,15 @@ type row struct {
 	constant string
 	// aliases are further constants of the same number (the Easemob enum).
 	aliases []string
-	// note is this project's own remark on the code (the Easemob enum).
+	// note is this project's own remark on the code (the Easemob sheets).
 	note string
+	// The facts of Easemob's native sheet: the iOS constant, the Web SDK
+	// 5.x names, whether Agora Chat agrees ("yes", "differs", ""), and the
+	// code's meaning in this project's own words, in English and Chinese.
+	iosName            string
+	web5Names          []string
+	agora              string
+	meaning, meaningZH string
 	// deprecated marks a row that does not make its code current: a row of
 	// an older revision, or of an SDK constant the newest SDK no longer
 	// raises; deprecation says why, for the doc comment.
@@ -101,8 +109,13 @@ type entry struct {
 	EnglishDescription string // from the vendor's English page, if any
 	Constant           string // the SDK's constant, where a source names it
 	Aliases            []string
-	Note               string // this project's words, for the doc comment
-	Deprecation        string // why it is deprecated, for the doc comment
+	Note               string   // this project's words, for the doc comment
+	Meaning            string   // this project's words, in English (Entry.Meaning)
+	ChineseMeaning     string   // this project's words, in Chinese (Entry.ChineseMeaning)
+	IOSName            string   // the iOS SDK's constant (Easemob native)
+	Web5Names          []string // the Web SDK 5.x names (Easemob native)
+	Agora              string   // whether Agora Chat agrees (Easemob native)
+	Deprecation        string   // why it is deprecated, for the doc comment
 }
 
 // AliasNames returns the Go names of the SDK's further constants for the

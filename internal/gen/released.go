@@ -1,4 +1,4 @@
-package main
+package gen
 
 import (
 	"bytes"
@@ -73,7 +73,7 @@ func (cat *catalog) find(k key) *entry {
 // releasedRecord returns the record of every name in cat, for -release.
 func (cat *catalog) releasedRecord() []byte {
 	var b bytes.Buffer
-	b.WriteString("# Go names of released constants, written by go run ./internal/gen -release.\n")
+	b.WriteString("# Go names of released constants, written by go run gen.go -release.\n")
 	b.WriteString("# The generator refuses to rename or drop any of them. Do not edit by hand.\n")
 	for _, p := range platforms {
 		for _, e := range cat.of[p] {

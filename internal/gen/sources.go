@@ -1,4 +1,4 @@
-package main
+package gen
 
 import (
 	"cmp"
@@ -28,6 +28,7 @@ const (
 	appledocTCPFile   = sourcesDir + "/jmessage-ios-appledoc-tcp.html"
 	easemobFile       = sourcesDir + "/easemob-web.txt"
 	easemobEnumFile   = sourcesDir + "/easemob-sdk-enum.tsv"
+	easemobNativeFile = sourcesDir + "/easemob-native-errors.tsv"
 	overridesFile     = sourcesDir + "/overrides.txt"
 	manifestFile      = sourcesDir + "/manifest.tsv"
 	releasedNamesFile = "internal/gen/released.txt"
@@ -113,10 +114,12 @@ func init() {
 	}
 	jmessageIOS.english = []source{{file: iosEnglishFile, parse: markdownRows}}
 
-	easemob.sources = []source{
+	easemobWeb4.sources = []source{
 		{file: easemobFile, parse: markdownRows},
 		{file: easemobEnumFile, parse: parseEnumTSV},
 	}
+
+	easemobNative.sources = []source{{file: easemobNativeFile, parse: parseNativeTSV}}
 }
 
 // sourceFiles returns every vendor file the catalog reads, each once, in the
@@ -202,8 +205,9 @@ func merge(p *platform, layers [][]row, repeats []bool) ([]*entry, error) {
 			if e.Constant == "" {
 				e.Constant = r.constant
 			}
-			if e.From == r.pos {
-				e.Note = r.note // the project's note on the row that gives the texts
+			if e.From == r.pos { // the project's words on the row that gives the texts
+				e.Note, e.Meaning, e.ChineseMeaning = r.note, r.meaning, r.meaningZH
+				e.IOSName, e.Web5Names, e.Agora = r.iosName, r.web5Names, r.agora
 			}
 			for _, a := range r.aliases {
 				if !slices.Contains(e.Aliases, a) {

@@ -1,4 +1,4 @@
-// Command plain is ../constants written with errors.New instead of the
+// Command plain is the programs beside it (../server, ...) written with errors.New instead of the
 // module: the baseline of footprint_test.go.
 package main
 

@@ -1,55 +1,38 @@
-// Command gen generates the imcodes catalog from the vendors' pages.
+// Package gen generates the imcodes catalog from the vendors' pages.
 //
 // It reads the vendor pages in internal/gen/sources, exactly as published,
 // and the reviewed overrides file beside them; checks every row, name and
 // decision; and writes codes/tables.go (the data of every platform), the
 // code.go of each platform package (type Code and its constants) and
 // provenance.go (where each source file comes from, from manifest.tsv). The
-// same input gives the same bytes. Run it from the module root, as go generate
-// does:
+// same input gives the same bytes. Its command is gen.go at the module root,
+// behind a build constraint so that go install ./... installs only the
+// imcodes command; run it from the module root, as go generate does:
 //
 //	go generate ./...
-//	go run ./internal/gen [-release]
+//	go run gen.go [-release]
 //
 // With -release it also records the current Go names in
 // internal/gen/released.txt; from then on it refuses to rename or drop them.
-package main
+package gen
 
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 )
 
-func main() {
-	root := flag.String("root", ".", "the module root")
-	release := flag.Bool("release", false, "record the current names as released")
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go run ./internal/gen [-root DIR] [-release]")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if flag.NArg() > 0 {
-		flag.Usage()
-		os.Exit(2)
-	}
-	if err := run(*root, *release); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
-	}
-}
-
 // inputFiles returns the files the generator reads.
 func inputFiles() []string {
 	return append(sourceFiles(), restReasonsFile, overridesFile, manifestFile, releasedNamesFile)
 }
 
-func run(root string, release bool) error {
+// Run generates every file into the module at root and, with release,
+// records the current Go names as released.
+func Run(root string, release bool) error {
 	in := inputs{}
 	for _, name := range inputFiles() {
 		data, err := os.ReadFile(filepath.Join(root, name))
