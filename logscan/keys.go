@@ -42,11 +42,15 @@ var codeKeys = []codeKey{
 // starts ("getDnsList", "EMDNSManager", "httpExecute"; not "wrong").
 var foreignWords = []string{
 	"http", "curl", "dns", "host", "socket", "sock", "tcp", "udp", "ssl", "tls", "errno", "syscall",
-	"posix", "nsurl", "nscocoa", "cfnetwork", "kcferror", "nsposix", "status", "exit",
+	"posix", "nsurl", "nscocoa", "cfnetwork", "kcferror", "nsposix", "status", "resp", "exit", "make",
 	"wx.", "weixin", "wechat", "微信", "小程序", "errmsg",
 	"rongcloud", "rongim", "融云", "tencent", "腾讯", "timsdk", "v2tim", "网易", "云信", "netease",
 	"rtm", "firebase", "leancloud", "openim",
 }
+
+// foreignAfter are the keys that, right after the number of a code key,
+// show the object to be another system's: WeChat's {"errcode":0,"errmsg":"ok"}.
+var foreignAfter = []string{"errmsg", "err_msg"}
 
 // platformHint is a word in the text that names a platform's SDK, or a
 // vendor's (platform "easemob" or "jmessage": every platform of it).
@@ -76,6 +80,7 @@ var idKeys = []string{
 	"groupid", "roomid", "seq", "seqno", "sequence", "sn", "no", "num", "number", "ts", "time",
 	"timestamp", "date", "port", "size", "len", "length", "count", "cnt", "total", "offset", "pos",
 	"line", "took", "elapsed", "cost", "duration", "latency", "ttl", "timeout", "ver", "version",
+	"build", "qq",
 }
 
 // units are the units of rule 4, in lower case.

@@ -206,6 +206,7 @@ func nameSep(b byte) bool { return nameSeps[b] }
 var nameSeps = [256]bool{
 	' ': true, '\t': true, '|': true, '(': true, ')': true, '[': true, ']': true, ':': true, '=': true,
 	',': true, '"': true, '\'': true, '`': true, '-': true, '>': true, '<': true, '*': true,
+	'/': true, '#': true, ';': true,
 }
 
 // wideNameSep reports whether data[i:i+3] is a full-width separator:

@@ -46,8 +46,8 @@ func scanChunk(data []byte, from, to int, platforms []codes.Platform, hits []hit
 type hit struct {
 	tok, end, code int32
 	rule           Rule
-	scope          scope          // the numberings its key counts for
-	named          uint64         // the platforms of the name next to it: a bit for each
+	scope          scope  // the numberings its key counts for
+	named          uint64 // the platforms of the name next to it: a bit for each
 }
 
 // number decides whether the digits that start at data[start] are a code on
@@ -135,7 +135,7 @@ func pairTable() *[1 << 16]uint8 {
 // the bytes b2, b1 (b1 right before it) may be a code by a rule that a
 // key's end does not show: a table cell or the start of a line, where a
 // name or message may follow ("| 16 | WEBIM_...", "0success请求成功"); a
-// name before it ("USER_NOT_FOUND(204)", "EMErrorUserNotFound = 204"); a
+// constant before it ("USER_NOT_FOUND(204)", "EMErrorUserNotFound = 204"); a
 // list after a key ("报 40 和 401"); Chinese before it.
 func shortMayFollow(b1, b2 byte) bool {
 	switch {
@@ -145,7 +145,7 @@ func shortMayFollow(b1, b2 byte) bool {
 		return b2 == '|' || b2 == '\t' || b2 == '\n' || b2 == '=' || b2 == ':' || b2 == '-' || b2 == '*' || b2 >= 0x80 ||
 			conjunctionEnd[b2]
 	case b1 == '(' || b1 == '=' || b1 == ':':
-		return isWord(b2) && b2-'0' > 9 || b2 == ' '
+		return 'A' <= b2 && b2 <= 'Z' || b2 == '_' || b1 == '=' && b2 == ' ' // the end of a constant, or " = "
 	}
 	return false
 }
@@ -295,6 +295,8 @@ func isCode(data []byte, start, end int, platforms []codes.Platform) (h hit, ok 
 		return h, false // the end of a time, a date or an IPv6 address
 	case b1 == '-' && isWord(b2):
 		return h, false // the end of a date, a UUID or a hyphenated word
+	case b1 == '/' && (a1 == '/' || a1 == '?' || a1 == '&' || a1 == '#'):
+		return h, false // a segment of a URL's path: an id
 	}
 	h = hit{tok: int32(start), end: int32(end), code: int32(code)}
 	if b1 == '-' {
@@ -315,6 +317,8 @@ func isCode(data []byte, start, end int, platforms []codes.Platform) (h hit, ok 
 			return h, false // a status key: a short number is an HTTP status
 		case sc != scopeLong && 100 <= code && code <= 599 && httpReasonAfter(data, end):
 			return h, false // "code: 404 Not Found": an HTTP status
+		case foreignKeyAfter(data, end):
+			return h, false // {"errcode":0,"errmsg":"ok"}: WeChat's
 		}
 		h.rule, h.scope = RuleKey, sc
 	} else if n, ok := nameNear(data, int(h.tok), end, h.code); ok {
@@ -568,6 +572,18 @@ func foreignBefore(data []byte, i int) bool {
 			if len(window)-k >= len(w) && equalFold(window[k:k+len(w)], w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// foreignKeyAfter reports whether a key of foreignAfter follows the number
+// that ends at data[i].
+func foreignKeyAfter(data []byte, i int) bool {
+	j, _ := skipNameSepsForward(data, i)
+	for _, k := range foreignAfter {
+		if e := j + len(k); e <= len(data) && equalFold(data[j:e], k) {
+			return true
 		}
 	}
 	return false

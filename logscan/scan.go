@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"sync"
 
 	"github.com/imcodes/imcodes/codes"
 )
@@ -83,12 +84,20 @@ type scanner struct {
 	lineStart int64 // offset in the input of that line's first byte
 }
 
+// buffers holds the buffers of finished Scans, for the next ones: a program
+// that scans many short texts does not allocate 256 KiB for each.
+var buffers sync.Pool
+
 // run reads the input into one buffer, scans it up to its last line break
 // (or, in a line longer than the buffer, up to overlap bytes before its
 // end), reports the codes found, and moves what is left, with the context
 // the rules look at before a number, to the front of the buffer.
 func (s *scanner) run() error {
-	buf := make([]byte, scanContext+chunkSize)
+	buf, _ := buffers.Get().(*[scanContext + chunkSize]byte)
+	if buf == nil {
+		buf = new([scanContext + chunkSize]byte)
+	}
+	defer buffers.Put(buf)
 	// The input starts after two line breaks that are not part of it, so
 	// that every number has two bytes before it.
 	buf[0], buf[1] = '\n', '\n'
@@ -129,7 +138,7 @@ func (s *scanner) run() error {
 			return err
 		}
 		ctx := max(0, to-scanContext)
-		n = copy(buf, buf[ctx:n])
+		n = copy(buf[:], buf[ctx:n])
 		from, base = to-ctx, base+int64(ctx)
 	}
 }
