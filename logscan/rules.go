@@ -173,25 +173,25 @@ var before1 = [256]uint8{
 	'4': rejectAlways, '5': rejectAlways, '6': rejectAlways, '7': rejectAlways, '8': rejectAlways,
 	'9': rejectAlways, 'A': rejectAlways, 'B': rejectAlways, 'C': rejectAlways, 'D': rejectAlways,
 	'F': rejectAlways, 'G': rejectAlways, 'H': rejectAlways, 'I': rejectAlways, 'J': rejectAlways,
-	'K': rejectAlways, 'L': rejectAlways, 'M': rejectAlways, 'N': rejectAlways, 'P': rejectAlways,
+	'K': rejectAlways, 'L': rejectAlways, 'M': rejectAlways, 'P': rejectAlways,
 	'Q': rejectAlways, 'S': rejectAlways, 'T': rejectAlways, 'U': rejectAlways, 'V': rejectAlways,
 	'W': rejectAlways, 'X': rejectAlways, 'Y': rejectAlways, 'Z': rejectAlways, '_': rejectAlways,
 	'a': rejectAlways, 'b': rejectAlways, 'c': rejectAlways, 'd': rejectAlways, 'f': rejectAlways,
 	'g': rejectAlways, 'h': rejectAlways, 'i': rejectAlways, 'j': rejectAlways, 'k': rejectAlways,
-	'l': rejectAlways, 'm': rejectAlways, 'n': rejectAlways, 'p': rejectAlways, 'q': rejectAlways,
+	'l': rejectAlways, 'm': rejectAlways, 'p': rejectAlways, 'q': rejectAlways,
 	's': rejectAlways, 't': rejectAlways, 'u': rejectAlways, 'v': rejectAlways, 'w': rejectAlways,
 	'x': rejectAlways, 'y': rejectAlways, 'z': rejectAlways,
 	'/': rejectTime,
 	':': rejectTime | mayKey | sepOrDash,
-	'E': rejectAlways | mayKey, 'O': rejectAlways | mayKey, 'R': rejectAlways | mayKey,
-	'e': rejectAlways | mayKey, 'o': rejectAlways | mayKey, 'r': rejectAlways | mayKey,
-	0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey,
+	'E': rejectAlways | mayKey, 'O': rejectAlways | mayKey, 'R': rejectAlways | mayKey, 'N': rejectAlways | mayKey,
+	'e': rejectAlways | mayKey, 'o': rejectAlways | mayKey, 'r': rejectAlways | mayKey, 'n': rejectAlways | mayKey,
+	0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey, 0x99: mayKey, 0xA5: mayKey, 0xB7: mayKey,
 }
 
 // before2 classifies the byte two before a number, for prefilter.
 var before2 = [256]uint8{
 	'\t': mayKey, ' ': mayKey, '"': mayKey, '#': mayKey, '\'': mayKey, '(': mayKey, '=': mayKey,
-	'[': mayKey, '\\': mayKey, 0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey,
+	'[': mayKey, '\\': mayKey, 0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey, 0x99: mayKey, 0xA5: mayKey, 0xB7: mayKey,
 	'0': rejectTime | rejectWord, '1': rejectTime | rejectWord, '2': rejectTime | rejectWord,
 	'3': rejectTime | rejectWord, '4': rejectTime | rejectWord, '5': rejectTime | rejectWord,
 	'6': rejectTime | rejectWord, '7': rejectTime | rejectWord, '8': rejectTime | rejectWord,
@@ -199,16 +199,16 @@ var before2 = [256]uint8{
 	':': rejectTime | mayKey,
 	'A': rejectWord, 'B': rejectWord, 'C': rejectWord, 'D': rejectWord, 'F': rejectWord,
 	'G': rejectWord, 'H': rejectWord, 'I': rejectWord, 'J': rejectWord, 'K': rejectWord,
-	'L': rejectWord, 'M': rejectWord, 'N': rejectWord, 'P': rejectWord, 'Q': rejectWord,
+	'L': rejectWord, 'M': rejectWord, 'P': rejectWord, 'Q': rejectWord,
 	'S': rejectWord, 'T': rejectWord, 'U': rejectWord, 'V': rejectWord, 'W': rejectWord,
 	'X': rejectWord, 'Y': rejectWord, 'Z': rejectWord, '_': rejectWord, 'a': rejectWord,
 	'b': rejectWord, 'c': rejectWord, 'd': rejectWord, 'f': rejectWord, 'g': rejectWord,
 	'h': rejectWord, 'i': rejectWord, 'j': rejectWord, 'k': rejectWord, 'l': rejectWord,
-	'm': rejectWord, 'n': rejectWord, 'p': rejectWord, 'q': rejectWord, 's': rejectWord,
+	'm': rejectWord, 'p': rejectWord, 'q': rejectWord, 's': rejectWord,
 	't': rejectWord, 'u': rejectWord, 'v': rejectWord, 'w': rejectWord, 'x': rejectWord,
 	'y': rejectWord, 'z': rejectWord,
-	'E': rejectWord | mayKey, 'O': rejectWord | mayKey, 'R': rejectWord | mayKey, 'e': rejectWord | mayKey,
-	'o': rejectWord | mayKey, 'r': rejectWord | mayKey,
+	'E': rejectWord | mayKey, 'O': rejectWord | mayKey, 'R': rejectWord | mayKey, 'N': rejectWord | mayKey,
+	'e': rejectWord | mayKey, 'o': rejectWord | mayKey, 'r': rejectWord | mayKey, 'n': rejectWord | mayKey,
 }
 
 // bit returns 1 for true, 0 for false.
@@ -302,6 +302,13 @@ func isCode(data []byte, start, end int, platforms []codes.Platform) (h hit, ok 
 	if b1 == '-' {
 		h.tok--
 	}
+	// A short number can be a code only where a key, a list, a table cell,
+	// the start of a line or a constant can come before it: the test of
+	// prefilter, which rules the others out before number sees them.
+	short := end-start < 6 || b1 == '-'
+	if short && pairTable()[uint16(b2)|uint16(b1)<<8]&1 == 0 {
+		return h, false
+	}
 	if isWord(a1) {
 		// Glued to a word: only its own name or message makes it a code
 		// ("880104invalid password", "0success请求成功"), never "100ms".
@@ -323,7 +330,7 @@ func isCode(data []byte, start, end int, platforms []codes.Platform) (h hit, ok 
 		h.rule, h.scope = RuleKey, sc
 	} else if n, ok := nameNear(data, int(h.tok), end, h.code); ok {
 		h.rule, h.named = n.rule, n.platforms
-	} else if int(h.tok) < start || end-start < 6 {
+	} else if short {
 		return h, false // a negative number or a short one, without a key or a name
 	} else if idKeyBefore(data, int(h.tok)) || unitAfter(data, end) {
 		return h, false // an id, a count, a size or a time
