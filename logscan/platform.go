@@ -94,6 +94,9 @@ func (s *scanner) entries(data []byte, h hit) []codes.Entry {
 			found = append(found, e)
 		}
 	}
+	if len(found) < 2 {
+		return slices.Clone(found) // one entry: no order to choose
+	}
 	if h.named != 0 {
 		s.hint = s.hint[:0:0]
 		for _, p := range codes.Platforms() {

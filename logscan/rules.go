@@ -65,7 +65,19 @@ func number(data []byte, start int, platforms []codes.Platform, hits []hit) (int
 	if end < len(data) && data[end] == '_' {
 		return end, hits // part of an identifier
 	}
-	if h, ok := isCode(data, start, end, platforms); ok {
+	// Most numbers are no code on any platform: the filter of the catalog's
+	// numbers says so before isCode looks around them.
+	code := 0
+	for _, c := range data[start:end] {
+		code = code*10 + int(c-'0')
+	}
+	if b == '-' {
+		code = -code
+	}
+	if !catalog.mayHave(code) {
+		return end, hits
+	}
+	if h, ok := isCode(data, start, end, code, platforms); ok {
 		hits = append(hits, h)
 	}
 	return end, hits
@@ -136,14 +148,13 @@ func pairTable() *[1 << 16]uint8 {
 // key's end does not show: a table cell or the start of a line, where a
 // name or message may follow ("| 16 | WEBIM_...", "0success请求成功"); a
 // constant before it ("USER_NOT_FOUND(204)", "EMErrorUserNotFound = 204"); a
-// list after a key ("报 40 和 401"); Chinese before it.
+// list after a key ("报 40 和 401", "code 1, 2").
 func shortMayFollow(b1, b2 byte) bool {
 	switch {
-	case b1 == '|' || b1 == '\t' || b1 == '\n' || b1 == ',' || b1 == '&' || b1 >= 0x80:
+	case b1 == '|' || b1 == '\t' || b1 == '\n' || conjunctionEnd[b1] && b1 != 'r' && b1 != 'R' && b1 != 'd' && b1 != 'D':
 		return true
 	case b1 == ' ' || b1 == '\r':
-		return b2 == '|' || b2 == '\t' || b2 == '\n' || b2 == '=' || b2 == ':' || b2 == '-' || b2 == '*' || b2 >= 0x80 ||
-			conjunctionEnd[b2]
+		return b2 == '|' || b2 == '\t' || b2 == '\n' || b2 == '=' || b2 == ':' || b2 == '-' || b2 == '*' || conjunctionEnd[b2]
 	case b1 == '(' || b1 == '=' || b1 == ':':
 		return 'A' <= b2 && b2 <= 'Z' || b2 == '_' || b1 == '=' && b2 == ' ' // the end of a constant, or " = "
 	}
@@ -261,27 +272,18 @@ func digitMask(w uint64) uint64 {
 	return (t + (0x80-'0')*ones) &^ (t + (0x7F-'9')*ones) &^ w & high
 }
 
-// isCode decides whether the digits data[start:end] are a code on one of
-// platforms, after the cheap tests of number, and by which rule. If so, it
+// isCode decides whether the digits data[start:end], which spell code
+// (negative after a '-'), are a code on one of platforms, after the cheap
+// tests of number, and by which rule. If so, it
 // returns the hit: where the code starts (at its minus sign, if negative),
 // its number, the rule, and what the rule tells of its platform.
-func isCode(data []byte, start, end int, platforms []codes.Platform) (h hit, ok bool) {
+func isCode(data []byte, start, end, code int, platforms []codes.Platform) (h hit, ok bool) {
 	if data[start] == '0' && end-start > 1 {
 		return h, false // a leading zero: a padded field, never a code
 	}
 	b1, b2 := data[start-1], data[start-2]
-	code := 0
-	for _, c := range data[start:end] {
-		code = code*10 + int(c-'0')
-	}
-	if b1 == '-' {
-		if code == 0 {
-			return h, false // "-0": no negative code
-		}
-		code = -code // the only way it can be a code
-	}
-	if !catalog.mayHave(code) {
-		return h, false // most numbers: no platform has them
+	if b1 == '-' && code == 0 {
+		return h, false // "-0": no negative code
 	}
 	a1, a2 := at(data, end), at(data, end+1)
 	switch {
@@ -571,17 +573,34 @@ func foreignBefore(data []byte, i int) bool {
 		j--
 	}
 	window := data[j:i]
-	for k := range window {
-		if k > 0 && 'a' <= window[k-1] && window[k-1] <= 'z' && 'a' <= window[k] && window[k] <= 'z' {
+	first := foreignFirst()
+	for k, c := range window {
+		if k > 0 && 'a' <= window[k-1] && window[k-1] <= 'z' && 'a' <= c && c <= 'z' {
 			continue // inside a lower-case word: no word or part of an identifier starts here
 		}
-		for _, w := range foreignWords {
+		for _, w := range first[lower(c)] {
 			if len(window)-k >= len(w) && equalFold(window[k:k+len(w)], w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// foreignByFirst holds foreignWords by their first byte, built on the first
+// use.
+var foreignByFirst struct {
+	once  sync.Once
+	words [256][]string
+}
+
+func foreignFirst() *[256][]string {
+	foreignByFirst.once.Do(func() {
+		for _, w := range foreignWords {
+			foreignByFirst.words[w[0]] = append(foreignByFirst.words[w[0]], w)
+		}
+	})
+	return &foreignByFirst.words
 }
 
 // foreignKeyAfter reports whether a key of foreignAfter follows the number
