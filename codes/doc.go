@@ -11,6 +11,8 @@
 //     fix the setup, or report.
 //   - What does the vendor say? [Platform.Lookup], or Code.Entry in a
 //     platform package; for a reader's language, package localize.
+//   - What did the response say? [ResponseOf]: its status, and how long it
+//     asked the caller to wait.
 //
 // The catalog data is generated from the vendors' pages into this package as
 // static data, so that any coded error, whichever package made
