@@ -13,7 +13,7 @@
 //	/                          search (q, vendor, platform, category, action, deprecated)
 //	/jmessage/server/898002    one code; an unknown one gets a page with near numbers
 //	/explain                   the paste box (POST a form with a field "text")
-//	/index.json                every entry, the objects of `imcodes list -json`
+//	/index.json                the search index: the objects of `imcodes list -json`, with SDK names
 //	/api/search?q=...          the entries found, as /index.json
 //	/api/code/898002           the entries of a number, on every platform
 //	/api/code/jmessage/server/898002   one entry
