@@ -2,7 +2,9 @@
 // the files that `imcodes serve` serves and `imcodes html` writes.
 //
 // Everything it shows comes from the module's public API (imcodes.Search,
-// Find, Entries, Sources, the log scanner, package localize), and everything
+// Find, Entries, Sources, package logscan, package localize; and the SDK
+// names of internal/sdknames, which imcodes.Search also searches, for the
+// script's index), and everything
 // it sends is built into the binary: templates, one style sheet, one script,
 // one icon. No page fetches anything from another origin, and every page and
 // its search work without JavaScript; the script makes the search instant
@@ -14,7 +16,7 @@
 //	/jmessage/server/898002    one code; an unknown one gets a page with near numbers
 //	/explain                   the paste box (POST a form with a field "text")
 //	/index.json                the search index: the objects of `imcodes list -json`, with SDK names
-//	/api/search?q=...          the entries found, as /index.json
+//	/api/search?q=...          the entries found, the objects of `imcodes list -json`
 //	/api/code/898002           the entries of a number, on every platform
 //	/api/code/jmessage/server/898002   one entry
 //	/api/explain               POST a text: {"matches": [...], "total": N}
