@@ -3,6 +3,8 @@ package easemob_test
 import (
 	"errors"
 	"fmt"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -119,7 +121,9 @@ func TestParseResponse(t *testing.T) {
 		// one documented under several, under an unlisted status, falls back to
 		// the status, as does an undocumented reason.
 		{400, `{"error":"reach_limit"}`, codes.ResourceExhausted, codes.RetryLater, "reach_limit"},
-		{503, `{"error":"metadata_error"}`, codes.Unavailable, codes.Retry, "metadata_error"},
+		// Not documented under 503: the status decides, and an Easemob 503 is
+		// the API being rate-limited.
+		{503, `{"error":"metadata_error"}`, codes.ResourceExhausted, codes.RetryLater, "metadata_error"},
 		{413, `{"error":"request_entity_too_large"}`, codes.InvalidArgument, codes.FixRequest, "request_entity_too_large"},
 		{200, `{"error":"something_new","error_description":"x"}`, codes.Unknown, codes.Report, "x"},
 		// Newer endpoints send a numeric error_code.
@@ -152,8 +156,9 @@ func TestParseResponseSuccessAndMalformed(t *testing.T) {
 		{500, ``, codes.Internal, "empty body"},
 		{502, `<html>Bad Gateway</html>`, codes.Unavailable, "invalid character '<'"},
 		{401, `{"error":"unauth`, codes.Unauthenticated, "unexpected end of JSON input"},
-		{400, `{"error":17}`, codes.InvalidArgument, `no "error" in the body`},
-		{503, `[1,2]`, codes.Unavailable, "not a JSON object"},
+		{400, `{"error":17}`, codes.InvalidArgument, `the "error" member is not a string`},
+		{200, `{"error":17}`, codes.Unknown, `the "error" member is not a string`},
+		{503, `[1,2]`, codes.ResourceExhausted, "not a JSON object"},
 		{0, `x`, codes.Unknown, "invalid character"},
 	} {
 		err := easemob.ParseResponse(tt.status, []byte(tt.body))
@@ -214,4 +219,32 @@ func wantError(p codes.Platform, code int, msg string, status int) codes.Error {
 func hasCode(e *codes.Error) bool {
 	_, _, ok := e.PlatformCode()
 	return ok
+}
+
+// The first "error" that is not null decides, as in JMessage: a null after
+// it does not hide it, and a null before it does not stand for it.
+func TestFirstNonNullErrorWins(t *testing.T) {
+	for body, want := range map[string]easemob.Reason{
+		`{"error":"auth_bad_access_token","error":null}`:     easemob.ReasonAuthBadAccessToken,
+		`{"error":null,"error":"reach_limit"}`:               easemob.ReasonReachLimit,
+		`{"error":"reach_limit","error":"illegal_argument"}`: easemob.ReasonReachLimit,
+	} {
+		err := easemob.ParseResponse(200, []byte(body))
+		assert.ErrorIs(t, err, want, body)
+	}
+}
+
+// Error() of a REST error with a 10 MB reason and exception costs what it
+// prints: each is cut before they are joined.
+func TestRESTErrorTextCostsWhatItPrints(t *testing.T) {
+	big := strings.Repeat("x", 10<<20)
+	err := easemob.ParseResponse(400, []byte(`{"error":"`+big+`","exception":"`+big+`","error_description":"`+big+`"}`))
+	var text string
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	text = err.Error()
+	runtime.ReadMemStats(&after)
+	assert.Less(t, len(text), 2<<10)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(64<<10), "fields of 10 MB each")
 }

@@ -88,7 +88,9 @@ type RESTError struct {
 	status int // of the response, which the documented meaning depends on
 }
 
-// Error returns the reason and, if any, the exception, safe to log.
+// Error returns the reason and, if any, the exception, safe to log and
+// bounded: each is cut before they are joined, so the text costs what it
+// prints, however long they are.
 func (e *RESTError) Error() string {
 	switch {
 	case e == nil:
@@ -96,7 +98,7 @@ func (e *RESTError) Error() string {
 	case e.Exception == "":
 		return wire.LogSafe(string(e.Reason), wire.MaxText)
 	}
-	return wire.LogSafe(string(e.Reason)+" ("+e.Exception+")", wire.MaxText)
+	return wire.LogSafe(string(e.Reason), wire.MaxText/2) + " (" + wire.LogSafe(e.Exception, wire.MaxText/2) + ")"
 }
 
 // Is reports whether target is e's Reason or its ErrorCode.

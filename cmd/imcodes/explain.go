@@ -9,8 +9,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/imcodes/imcodes"
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/logscan"
 )
 
 const explainUsage = `usage: imcodes explain [-platform P] [-lang L] [-format F] [-count] [TEXT...]
@@ -27,18 +27,18 @@ comes before it ("uid=898002"). Any number the catalog has is a code right
 after a code key: code, errcode, error_code, errorCode, errno, error, err,
 type, statusCode, responseCode, 错误码 ("type: 206", "code=-1", "错误码：17").
 Dates, times, decimals, IP addresses, versions, hex and UUIDs are never codes.
-The full rules: go doc github.com/imcodes/imcodes.
+The full rules: go doc github.com/imcodes/imcodes/logscan.
 
 Formats:
   text   each code with its line and column; the first time a code is seen,
          everything about it (the default; honours -lang)
   json   one JSON object per code found: line, column, text (as in the
-         input), code, and entries, the objects of imcodes list -json
+         input), code, and entries, the objects of imcodes list -format json
   tsv    one line per code found and platform that defines it: line,
          column, platform, code, name
 With -count, one row per platform and code with how often it was found, most
 frequent first, once the input has ended: a table for text, count, platform,
-code and name for tsv, and for json the object of imcodes list -json with a
+code and name for tsv, and for json the object of imcodes list -format json with a
 count.
 
 Exit status: 0 when a code was found, 1 when none was.
@@ -68,8 +68,7 @@ func runExplain(args []string, env env) error {
 	}
 	out := c.output(env)
 	// Before each read of a pipe or a terminal, what has been found is
-	// written: the next read may wait. A regular file never does, and
-	// imcodes.Scan reads ahead in one on several cores.
+	// written: the next read may wait. A regular file never does.
 	var in io.Reader = flushingReader{env.stdin, out.w}
 	if f, ok := env.stdin.(*os.File); ok && isRegular(f) {
 		in = f
@@ -94,7 +93,7 @@ func runExplain(args []string, env env) error {
 	}
 	found := 0
 	var werr error
-	err := imcodes.Scan(in, func(m imcodes.Match) bool {
+	err := logscan.Scan(in, func(m logscan.Match) bool {
 		found++
 		werr = w.match(m)
 		return werr == nil
@@ -141,7 +140,7 @@ func isRegular(f *os.File) bool {
 
 // matchWriter writes the matches of explain in one format.
 type matchWriter interface {
-	match(imcodes.Match) error
+	match(logscan.Match) error
 }
 
 // textMatches writes each match for people to read: its line, column and
@@ -153,7 +152,7 @@ type textMatches struct {
 	afterBlock bool         // the last thing written was a block
 }
 
-func (t *textMatches) match(m imcodes.Match) error {
+func (t *textMatches) match(m logscan.Match) error {
 	w := t.out.w
 	if t.afterBlock {
 		w.WriteString("\n")
@@ -183,14 +182,14 @@ func (t *textMatches) match(m imcodes.Match) error {
 // jsonMatches writes each match as a JSON object on a line of its own.
 type jsonMatches struct{ out *output }
 
-func (j *jsonMatches) match(m imcodes.Match) error {
+func (j *jsonMatches) match(m logscan.Match) error {
 	return j.out.jsonEncoder().Encode(m)
 }
 
 // tsvMatches writes a line for each entry of each match.
 type tsvMatches struct{ out *output }
 
-func (t *tsvMatches) match(m imcodes.Match) error {
+func (t *tsvMatches) match(m logscan.Match) error {
 	for _, e := range m.Entries {
 		fmt.Fprintf(t.out.w, "%d\t%d\t%s\t%d\t%s\n", m.Line, m.Column, e.Platform, e.Code, e.Name)
 	}
@@ -208,7 +207,7 @@ type countKey struct {
 	code     int
 }
 
-func (c *counter) match(m imcodes.Match) error {
+func (c *counter) match(m logscan.Match) error {
 	for _, e := range m.Entries {
 		k := countKey{e.Platform, e.Code}
 		if c.counts[k] == 0 {
@@ -220,7 +219,7 @@ func (c *counter) match(m imcodes.Match) error {
 }
 
 // countedEntry is an entry with its count, as -count -format json writes it:
-// the object of imcodes list -json with a count.
+// the object of imcodes list -format json with a count.
 type countedEntry struct {
 	Count int `json:"count"`
 	codes.Entry

@@ -1,4 +1,4 @@
-package imcodes
+package logscan
 
 import (
 	"math/rand/v2"

@@ -1,10 +1,12 @@
-package imcodes_test
+package logscan_test
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -15,13 +17,14 @@ import (
 	"github.com/imcodes/imcodes"
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/internal/logsample"
+	"github.com/imcodes/imcodes/logscan"
 )
 
 // scanAll returns every match of Scan in text.
-func scanAll(t testing.TB, r io.Reader, platforms ...codes.Platform) []imcodes.Match {
+func scanAll(t testing.TB, r io.Reader, platforms ...codes.Platform) []logscan.Match {
 	t.Helper()
-	var ms []imcodes.Match
-	require.NoError(t, imcodes.Scan(r, func(m imcodes.Match) bool {
+	var ms []logscan.Match
+	require.NoError(t, logscan.Scan(r, func(m logscan.Match) bool {
 		ms = append(ms, m)
 		return true
 	}, platforms...))
@@ -179,7 +182,7 @@ func TestScanLongDigitRun(t *testing.T) {
 const scanChunkForTest = 256 << 10
 
 // A number near the border of two reads, at every offset near it, in a long
-// line and in short ones, read ahead on several cores or one read at a time.
+// line and in short ones.
 func TestScanAcrossReads(t *testing.T) {
 	const line = " code=-1 898002 uid 899001 880207 ms 错误码206"
 	want := []string{"-1", "898002", "206"}
@@ -194,38 +197,72 @@ func TestScanAcrossReads(t *testing.T) {
 				for _, m := range scanAll(t, strings.NewReader(in)) {
 					got = append(got, m.Text)
 				}
-				require.Equal(t, append(want, want...), got, "%s, pad %d, read ahead", name, pad)
-				got = got[:0]
-				for _, m := range scanAll(t, struct{ io.Reader }{strings.NewReader(in)}) {
-					got = append(got, m.Text)
-				}
-				require.Equal(t, append(want, want...), got, "%s, pad %d, one read at a time", name, pad)
+				require.Equal(t, append(want, want...), got, "%s, pad %d", name, pad)
 			}
 		}
 	}
 }
 
+// Once fn returns false it is never called again, and Scan returns: on an
+// in-memory reader, a file and a pipe, whether it stops at the first match,
+// in the middle of a read, or many reads in. Here fn closes a channel before
+// it returns false, as a caller handing matches to another goroutine would:
+// one more call would panic.
 func TestScanStops(t *testing.T) {
-	n := 0
-	err := imcodes.Scan(strings.NewReader("898002 898002 898002"), func(imcodes.Match) bool {
-		n++
-		return n < 2
-	})
-	assert.NoError(t, err)
-	assert.Equal(t, 2, n)
+	// 100,000 lines of 101 bytes, each with a code: 39 reads of Scan's buffer.
+	in := bytes.Repeat([]byte("2026-11-20T10:00:01.000001Z ERROR send failed: code=803009 "+strings.Repeat("x", 40)+"\n"), 100_000)
+	readers := map[string]func(t *testing.T) io.Reader{
+		"bytes.Reader": func(*testing.T) io.Reader { return bytes.NewReader(in) },
+		"os.File": func(t *testing.T) io.Reader {
+			name := filepath.Join(t.TempDir(), "app.log")
+			require.NoError(t, os.WriteFile(name, in, 0o600))
+			f, err := os.Open(name)
+			require.NoError(t, err)
+			t.Cleanup(func() { f.Close() })
+			return f
+		},
+		"pipe": func(t *testing.T) io.Reader {
+			pr, pw, err := os.Pipe()
+			require.NoError(t, err)
+			go func() {
+				_, _ = pw.Write(in) // fails once the reader is closed
+				pw.Close()
+			}()
+			t.Cleanup(func() { pr.Close() })
+			return pr
+		},
+	}
+	for name, open := range readers {
+		for _, stopAt := range []int{1, 2, 2_700, 99_999} {
+			t.Run(fmt.Sprintf("%s/at=%d", name, stopAt), func(t *testing.T) {
+				stopped := make(chan struct{})
+				calls := 0
+				err := logscan.Scan(open(t), func(logscan.Match) bool {
+					calls++
+					if calls < stopAt {
+						return true
+					}
+					close(stopped)
+					return false
+				})
+				assert.NoError(t, err)
+				assert.Equal(t, stopAt, calls)
+			})
+		}
+	}
 }
 
 func TestScanErrors(t *testing.T) {
 	errRead := errors.New("read failed")
 	var got []string
-	err := imcodes.Scan(io.MultiReader(strings.NewReader("code=206"), iotest.ErrReader(errRead)), func(m imcodes.Match) bool {
+	err := logscan.Scan(io.MultiReader(strings.NewReader("code=206"), iotest.ErrReader(errRead)), func(m logscan.Match) bool {
 		got = append(got, m.Text)
 		return true
 	})
 	assert.ErrorIs(t, err, errRead)
 	assert.Equal(t, []string{"206"}, got, "what came before the error is scanned")
-	assert.Error(t, imcodes.Scan(strings.NewReader(""), nil))
-	assert.ErrorIs(t, imcodes.Scan(zeroReader{}, func(imcodes.Match) bool { return true }), io.ErrNoProgress)
+	assert.Error(t, logscan.Scan(strings.NewReader(""), nil))
+	assert.ErrorIs(t, logscan.Scan(zeroReader{}, func(logscan.Match) bool { return true }), io.ErrNoProgress)
 }
 
 type zeroReader struct{}
@@ -236,10 +273,10 @@ func (zeroReader) Read([]byte) (int, error) { return 0, nil }
 // for more input to decide it.
 func TestScanStreams(t *testing.T) {
 	pr, pw := io.Pipe()
-	found := make(chan imcodes.Match)
+	found := make(chan logscan.Match)
 	done := make(chan error)
 	go func() {
-		done <- imcodes.Scan(pr, func(m imcodes.Match) bool { found <- m; return true })
+		done <- logscan.Scan(pr, func(m logscan.Match) bool { found <- m; return true })
 	}()
 	go func() { _, _ = pw.Write([]byte("code=898002\n")) }()
 	m := <-found // before any more input: the test would hang otherwise
@@ -254,24 +291,19 @@ func TestScanStreams(t *testing.T) {
 func TestScanMemoryBounded(t *testing.T) {
 	allocs := func(r func() io.Reader) float64 {
 		return testing.AllocsPerRun(3, func() {
-			_ = imcodes.Scan(r(), func(imcodes.Match) bool { return true })
+			_ = logscan.Scan(r(), func(logscan.Match) bool { return true })
 		})
 	}
-	for name, wrap := range map[string]func(io.Reader) io.Reader{
-		"reads ahead": func(r io.Reader) io.Reader { return r },
-		"one by one":  func(r io.Reader) io.Reader { return struct{ io.Reader }{r} },
-	} {
-		noCode := bytes.Repeat([]byte("1234 abc 12.5 uid=898002\n"), 1<<20)
-		small := allocs(func() io.Reader { return wrap(bytes.NewReader(noCode[:1<<20])) })
-		large := allocs(func() io.Reader { return wrap(bytes.NewReader(noCode)) })
-		assert.InDelta(t, small, large, 2, name)
-		assert.Less(t, large, 100.0, name)
+	noCode := bytes.Repeat([]byte("1234 abc 12.5 uid=898002\n"), 1<<20)
+	small := allocs(func() io.Reader { return bytes.NewReader(noCode[:1<<20]) })
+	large := allocs(func() io.Reader { return bytes.NewReader(noCode) })
+	assert.InDelta(t, small, large, 2)
+	assert.Less(t, large, 100.0)
 
-		log := genLog(16<<20, 1)
-		n := float64(len(scanAll(t, bytes.NewReader(log))))
-		perMatch := (allocs(func() io.Reader { return wrap(bytes.NewReader(log)) }) - large) / n
-		assert.Less(t, perMatch, 3.0, name)
-	}
+	log := genLog(16<<20, 1)
+	n := float64(len(scanAll(t, bytes.NewReader(log))))
+	perMatch := (allocs(func() io.Reader { return bytes.NewReader(log) }) - large) / n
+	assert.Less(t, perMatch, 3.0)
 }
 
 // genLog returns a realistic log of about size bytes (see internal/logsample).
