@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/imcodes/imcodes/codes"
-	"github.com/imcodes/imcodes/easemob/web4"
 	"github.com/imcodes/imcodes/internal/httpresp"
 	"github.com/imcodes/imcodes/internal/wire"
 )
@@ -144,52 +143,6 @@ func object(status int, body []byte, start int) (found, cause error) {
 	}
 	e.Err = &rest
 	return e, nil
-}
-
-// ParseSDKError decodes the error object that the Easemob Web SDK passes to
-// its callbacks, {"type":206,"message":"..."}, as an application forwards it:
-// the type is the statusCode, and may also come as a string of digits. It
-// returns a *codes.Error with that code and the SDK's message.
-//
-// Type 0 is REQUEST_SUCCESS, but the SDK's enum gives 0 a second name,
-// WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR, and open() without a user fires the
-// error callback with it: in an error object, 0 gives an error whose cause is
-// ErrUserNotAssigned, never nil.
-//
-// Anything else (not JSON, no type, wrong types) still gives a *codes.Error,
-// without a code and of category Unknown, keeping an excerpt of the data and
-// the reason it could not be read.
-func ParseSDKError(data []byte) error {
-	start := wire.Start(data)
-	if start == len(data) || data[start] != '{' {
-		return httpresp.Undecodable(codes.EasemobWeb4, 0, data, errors.New("not a JSON object"))
-	}
-	var typ []byte
-	var msg string
-	if _, err := wire.Object(data, start, func(k, v []byte) bool {
-		switch {
-		case wire.KeyIs(k, "type"):
-			typ = v
-		case wire.KeyIs(k, "message"):
-			msg, _ = wire.String(v)
-		}
-		return true
-	}); err != nil && typ == nil {
-		return httpresp.Undecodable(codes.EasemobWeb4, 0, data, err)
-	}
-	code, ok := wire.Int(typ, 32)
-	if !ok {
-		return httpresp.Undecodable(codes.EasemobWeb4, 0, data, errors.New(`no numeric "type"`))
-	}
-	e := codes.NewError(codes.EasemobWeb4, int(code))
-	e.Message = msg
-	switch {
-	case code == 0:
-		e.Err = ErrUserNotAssigned
-	case web4.Code(code).Err() == nil:
-		return nil
-	}
-	return e
 }
 
 // ErrUserNotAssigned is the cause of the error ParseSDKError returns for type

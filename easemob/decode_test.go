@@ -2,7 +2,6 @@ package easemob_test
 
 import (
 	"errors"
-	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -15,68 +14,6 @@ import (
 	"github.com/imcodes/imcodes/easemob/web4"
 	"github.com/imcodes/imcodes/internal/wire"
 )
-
-func TestParseSDKError(t *testing.T) {
-	for _, tt := range []struct {
-		data string
-		want codes.Error
-		text string
-	}{
-		{`{"type":206,"message":"user login on another device"}`,
-			wantError(codes.EasemobWeb4, 206, "user login on another device", 0),
-			"easemob/web4 206: user login on another device"},
-		{`{"type":"-1","message":"request timeout","data":{"x":1}}`,
-			wantError(codes.EasemobWeb4, -1, "request timeout", 0),
-			"easemob/web4 -1: request timeout"},
-		{`{"type":507}`,
-			wantError(codes.EasemobWeb4, 507, "", 0),
-			"easemob/web4 507: SERVICE_NOT_ALLOW_MESSAGING_MUTE"},
-		{`{"type":4242,"message":7}`,
-			wantError(codes.EasemobWeb4, 4242, "", 0),
-			"easemob/web4 4242: unknown code"},
-	} {
-		err := easemob.ParseSDKError([]byte(tt.data))
-		var e *codes.Error
-		require.ErrorAs(t, err, &e, tt.data)
-		assert.Equal(t, tt.want, *e, tt.data)
-		assert.Equal(t, tt.text, err.Error())
-	}
-
-	err := fmt.Errorf("im: %w", easemob.ParseSDKError([]byte(`{"type":206,"message":"x"}`)))
-	assert.ErrorIs(t, err, web4.WebIMConnctionUserLoginAnotherDevice)
-	assert.ErrorIs(t, err, codes.Unauthenticated)
-
-	// Type 0 in an error object is the SDK's "user not assigned", not a
-	// success.
-	err = easemob.ParseSDKError([]byte(`{"type":0,"message":"user not assigned"}`))
-	require.Error(t, err)
-	assert.ErrorIs(t, err, easemob.ErrUserNotAssigned)
-	assert.Equal(t, codes.InvalidArgument, codes.CategoryOf(err))
-	assert.Equal(t, codes.FixRequest, codes.ActionOf(err))
-	assert.Equal(t, "easemob/web4 0: user not assigned: the user is not assigned (WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR): open() was called without a user", err.Error())
-}
-
-func TestParseSDKErrorMalformed(t *testing.T) {
-	for data, cause := range map[string]string{
-		``:                 "not a JSON object",
-		`206`:              "not a JSON object",
-		`{"type":`:         "unexpected end of JSON input",
-		`{"message":"x"}`:  `no numeric "type"`,
-		`{"type":"abc"}`:   `no numeric "type"`,
-		`{"type":2.5}`:     `no numeric "type"`,
-		`<html></html>`:    "not a JSON object",
-		`{"type":1e10}`:    `no numeric "type"`,
-		`{"type":[206]}  `: `no numeric "type"`,
-	} {
-		err := easemob.ParseSDKError([]byte(data))
-		var e *codes.Error
-		require.ErrorAs(t, err, &e, data)
-		assert.False(t, hasCode(e), data)
-		assert.Equal(t, codes.Unknown, codes.CategoryOf(e), data)
-		assert.ErrorContains(t, e.Err, cause, data)
-		assert.NotEmpty(t, err.Error())
-	}
-}
 
 func TestParseResponse(t *testing.T) {
 	body := `{"error":"service_resource_not_found","exception":"org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException","timestamp":1542350943000,"duration":0,"error_description":"Service resource not found"}`
@@ -170,22 +107,6 @@ func TestParseResponseSuccessAndMalformed(t *testing.T) {
 		assert.ErrorContains(t, e.Err, tt.cause, tt.body)
 		assert.NotEmpty(t, err.Error())
 	}
-}
-
-func FuzzParseSDKError(f *testing.F) {
-	f.Add([]byte(`{"type":206,"message":"x"}`))
-	f.Add([]byte(`{"type":"-4"}`))
-	f.Add([]byte(`not json`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		err := easemob.ParseSDKError(data)
-		if err == nil {
-			t.Fatal("an SDK error object gave no error")
-		}
-		var e *codes.Error
-		if !errors.As(err, &e) || err.Error() == "" || len(e.Body) > wire.MaxExcerpt+3 || codes.CategoryOf(e) == codes.OK {
-			t.Fatalf("bad error %#v", err)
-		}
-	})
 }
 
 func FuzzParseResponse(f *testing.F) {

@@ -3,9 +3,11 @@ package jmessage
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/internal/httpresp"
+	"github.com/imcodes/imcodes/internal/sdkreport"
 	"github.com/imcodes/imcodes/internal/wire"
 	"github.com/imcodes/imcodes/jmessage/android"
 	"github.com/imcodes/imcodes/jmessage/ios"
@@ -113,26 +115,47 @@ func object(status int, body []byte, start int) (found, cause error) {
 	return e, nil
 }
 
-// ParseSDKError decodes the error object that a JMessage SDK passes to its
-// callbacks, {"code":880103,"message":"user not exist"}, as an application
-// forwards it: a *codes.Error with the code, on the platform that defines it,
-// and the SDK's message; nil for a success code.
+// ParseSDKError decodes the error report of a JMessage SDK as an
+// application forwards it: a *codes.Error with the code, on the platform
+// that defines it, and the SDK's message; nil for a success code.
 //
-// Anything else (not JSON, no code, wrong types) still gives a *codes.Error,
-// without a code and of category Unknown, keeping an excerpt of the data and
-// the reason it could not be read.
+// The report may be the error object the SDKs pass to their callbacks, as
+// JSON, {"code":880103,"message":"user not exist"}, or one of the text forms
+// the SDKs print: an iOS NSError's description (Error Domain=jmsg_error
+// Code=871303 "Invalid username." UserInfo={...}), a Flutter
+// PlatformException (PlatformException(871303, Invalid username., null)), or
+// a JavaScript object literal with unquoted keys and single quotes ({code:
+// 880103, message: 'user not exist'}). JMessage's numbers are unique across
+// its platforms, so the number says which SDK made it.
+//
+// Anything else (no code, wrong types, a report that names Easemob) still
+// gives a *codes.Error, without a code and of category Unknown, keeping an
+// excerpt of the data and the reason it could not be read.
 func ParseSDKError(data []byte) error {
 	start := wire.Start(data)
-	if start == len(data) || data[start] != '{' {
-		return httpresp.Undecodable(codes.JMessageServer, 0, data, errors.New("not a JSON object"))
+	if start < len(data) && data[start] == '{' {
+		e, err := errorObject(data[start:], nil) // the walk ends with the object
+		switch {
+		case err == nil && e == nil:
+			return nil
+		case err == nil:
+			return e
+		}
 	}
-	e, err := errorObject(data[start:], nil) // the walk ends with the object
+	// Not JSON, or JSON without a readable error: one of the text forms.
+	r, err := sdkreport.Parse(data)
 	switch {
 	case err != nil:
 		return httpresp.Undecodable(codes.JMessageServer, 0, data, err)
-	case e == nil:
+	case strings.HasPrefix(r.Platform, "easemob"):
+		return httpresp.Undecodable(codes.JMessageServer, 0, data, errors.New("the report names Easemob, not JMessage: see easemob.ParseSDKError"))
+	}
+	p, success := codeOf(r.Code)
+	if success {
 		return nil
 	}
+	e := codes.NewError(p, r.Code)
+	e.Message = r.Message
 	return e
 }
 

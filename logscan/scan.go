@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"sync"
 
 	"github.com/imcodes/imcodes/codes"
 )
@@ -21,8 +22,17 @@ type Match struct {
 	Text string `json:"text"`
 	// Code is the number Text spells.
 	Code int `json:"code"`
+	// Rule is the rule that found it; Rule.Strong tells the matches the
+	// text itself calls codes from bare numbers.
+	Rule Rule `json:"rule"`
 	// Entries holds the entry of Code on each platform that defines it (of
-	// those asked for), in the order of codes.Platforms; never empty.
+	// those asked for, and of the numberings its key counts for); never
+	// empty. The platform the text names comes first (by the name next to
+	// the number, or a word of its line such as "jmsg_error", "环信" or
+	// "WEBIM_"), then the others in the order of codes.Platforms. Where the
+	// text names one of a vendor's platforms and that platform has the code,
+	// the vendor's other platforms are left out: a short number on both
+	// Easemob numberings is reported on the one the text names.
 	Entries []codes.Entry `json:"entries"`
 }
 
@@ -55,8 +65,8 @@ func Scan(r io.Reader, fn func(Match) bool, platforms ...codes.Platform) error {
 
 const (
 	chunkSize   = 256 << 10 // bytes read at a time
-	scanContext = 64        // bytes of context kept before a chunk; more than maxBehind
-	overlap     = 32        // bytes after the end of a chunk in a long line, that decide the numbers before it
+	scanContext = 160       // bytes of context kept before a chunk; more than maxBehind
+	overlap     = 128       // bytes after the end of a chunk in a long line, that decide the numbers before it
 )
 
 // scanner is the state of one Scan.
@@ -64,6 +74,8 @@ type scanner struct {
 	r         io.Reader
 	fn        func(Match) bool
 	platforms []codes.Platform // those asked for, in the order of codes.Platforms
+	hint      []codes.Platform // the platforms the last line with a name of one named
+	scratch   []codes.Entry    // reused by entries
 	hits      []hit            // of the chunk being reported
 	// Line counting, in the chunk being reported.
 	base      int64 // offset in the input of the chunk's first byte
@@ -72,12 +84,20 @@ type scanner struct {
 	lineStart int64 // offset in the input of that line's first byte
 }
 
+// buffers holds the buffers of finished Scans, for the next ones: a program
+// that scans many short texts does not allocate 256 KiB for each.
+var buffers sync.Pool
+
 // run reads the input into one buffer, scans it up to its last line break
 // (or, in a line longer than the buffer, up to overlap bytes before its
 // end), reports the codes found, and moves what is left, with the context
 // the rules look at before a number, to the front of the buffer.
 func (s *scanner) run() error {
-	buf := make([]byte, scanContext+chunkSize)
+	buf, _ := buffers.Get().(*[scanContext + chunkSize]byte)
+	if buf == nil {
+		buf = new([scanContext + chunkSize]byte)
+	}
+	defer buffers.Put(buf)
 	// The input starts after two line breaks that are not part of it, so
 	// that every number has two bytes before it.
 	buf[0], buf[1] = '\n', '\n'
@@ -118,7 +138,7 @@ func (s *scanner) run() error {
 			return err
 		}
 		ctx := max(0, to-scanContext)
-		n = copy(buf, buf[ctx:n])
+		n = copy(buf[:], buf[ctx:n])
 		from, base = to-ctx, base+int64(ctx)
 	}
 }
@@ -130,18 +150,13 @@ func (s *scanner) report(data []byte, base int64, from, to int) bool {
 	s.base, s.counted = base, from
 	for _, h := range s.hits {
 		s.countLines(data, int(h.tok))
-		var found []codes.Entry
-		for _, p := range s.platforms {
-			if e, ok := p.Lookup(int(h.code)); ok {
-				found = append(found, e)
-			}
-		}
 		m := Match{
 			Line:    s.line,
 			Column:  int(s.base + int64(h.tok) - s.lineStart + 1),
 			Text:    string(data[h.tok:h.end]),
 			Code:    int(h.code),
-			Entries: found,
+			Rule:    h.rule,
+			Entries: s.entries(data, h),
 		}
 		if !s.fn(m) {
 			return false
@@ -172,8 +187,8 @@ const (
 	maxDigits = 7  // the longest code, 7100006
 	maxSeps   = 8  // separator bytes between a key and its number
 	maxWord   = 24 // bytes of an id-like key looked at
-	maxBehind = maxSeps + maxWord + 1
-	lookAhead = 16 // bytes after a number that decide it (a unit); within its line
+	maxBehind = maxNameSep + maxName + 1
+	lookAhead = maxNameSep + maxName + 1 // bytes after a number that decide it (a unit, a name); within its line
 )
 
 // The context before a chunk holds what is looked for before a number, and

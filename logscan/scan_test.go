@@ -78,10 +78,10 @@ func TestScanRules(t *testing.T) {
 		{"key", "send failed: code=803009 msg=the message contains sensitive word", []string{"803009"}},
 		{"key: json", `{"code":899008,"message":"Basic authentication failed"}`, []string{"899008"}},
 		{"key: escaped json", `body="{\"errorCode\":\"206\"}"`, []string{"206"}},
-		{"key: each key", "errcode=206 err_code=206 error_code=206 errorCode=206 errno 206 error 206 err:206",
-			[]string{"206", "206", "206", "206", "206", "206", "206"}},
-		{"key: each key", "type=206 statusCode: 206 status_code=206 responseCode=206 response_code(206)",
-			[]string{"206", "206", "206", "206", "206"}},
+		{"key: each key", "errcode=206 err_code=206 error_code=206 errorCode=206 error 206 err:206",
+			[]string{"206", "206", "206", "206", "206", "206"}},
+		{"key: status keys, six or seven digits only", "statusCode: 880207 status_code=880207 responseCode=206 response_code(404)",
+			[]string{"880207", "880207"}},
 		{"key: chinese", "登录失败，错误码：206，错误代码 -1，错误:17，代码（0）", []string{"206", "-1", "17", "0"}},
 		{"key: runs into chinese", "返回错误码206个", []string{"206"}},
 		{"key: brackets and quotes", "code[206] code('206') code #500 CODE = 501", []string{"206", "206", "500", "501"}},
@@ -103,9 +103,75 @@ func TestScanRules(t *testing.T) {
 		// 5. Short numbers only after a code key.
 		{"short", "retried 3 times, 206 users, HTTP 500 in 17 ms", nil},
 		{"short", "got 0 results, code=0", []string{"0"}},
+
+		// 3. Keys as people and SDKs write them.
+		{"key: chinese", "登录时报错206，报 40 和 401，返回码：-1", []string{"206", "40", "401", "-1"}},
+		{"key: chinese, not a key", "报告 206 份，206 个用户", nil},
+		{"key: list", "错误码 206、207 or 208, code 1, 2 and 3", []string{"206", "207", "208", "1", "2", "3"}},
+		{"key: list, not joined", "code=206 207 users", []string{"206"}},
+		{"key: NSError", `Error Domain=jmsg_error Code=871303 "Invalid username."`, []string{"871303"}},
+		{"key: PlatformException", "PlatformException(206, USER_LOGIN_ANOTHER_DEVICE, null)", []string{"206"}},
+		{"key: JS object", "{code: 880103, description: 'user not exist'} {type: 206, message: 'kicked'}", []string{"880103", "206"}},
+		{"key: type is Easemob's", "message type: 871300, type=0", []string{"0"}},
+		{"key: status keys are six or seven digits", "statusCode: 404 status_code=-1 responseCode=871310", []string{"871310"}},
+		{"key: another system's", "Http error code: 7; getDnsList code: 0; dnsHost type: 3", nil},
+		{"key: another system's", "Domain=NSURLErrorDomain Code=-1001; socket error code 104; 融云 errorCode: 5", nil},
+		{"key: another system's", `{"errcode":0,"errmsg":"ok"}`, nil},
+		{"key: an HTTP status", `code: 404 Not Found; {"code":500,"message":"Internal Server Error"}`, nil},
+		{"key: not an HTTP status", `{"code":404,"message":"file delete failed"}`, []string{"404"}},
+
+		// 5. Names and messages.
+		{"name", "EMError: USER_NOT_FOUND(204)", []string{"204"}},
+		{"name", "| 16 | WEBIM_CONNCTION_DISCONNECTED | 断开 |", []string{"16"}},
+		{"name", "EMErrorUserNotFound = 204,", []string{"204"}},
+		{"name", "206WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE", []string{"206"}},
+		{"name: another code's", "USER_NOT_FOUND(206) | 16 | WEBIM_CONNCTION_OPEN_ERROR |", nil},
+		{"name: too far", "USER_NOT_FOUND was the answer to call 204", nil},
+		{"message", "880104invalid password密码错误 | 0 | success |", []string{"880104", "0"}},
+		{"message: glued only for one word", "we had 0 success today", nil},
+		{"message: not glued to a unit", "took 100ms, 3fa5 and 2success", nil},
 	} {
 		assert.Equal(t, tc.want, texts(t, tc.line), "%s: %q", tc.rule, tc.line)
 	}
+}
+
+// Each match says which rule found it.
+func TestScanRule(t *testing.T) {
+	var got []string
+	for _, m := range scanAll(t, strings.NewReader("code=206 | 204 | USER_NOT_FOUND | 880104invalid password 899001")) {
+		got = append(got, m.Text+" "+m.Rule.String())
+	}
+	assert.Equal(t, []string{"206 key", "204 name", "880104 message", "899001 bare"}, got)
+	assert.True(t, logscan.RuleKey.Strong())
+	assert.False(t, logscan.RuleBare.Strong())
+	var r logscan.Rule
+	require.NoError(t, r.UnmarshalText([]byte("message")))
+	assert.Equal(t, logscan.RuleMessage, r)
+	assert.Error(t, r.UnmarshalText([]byte("maybe")))
+	_, err := logscan.Rule(0).MarshalText()
+	assert.Error(t, err)
+}
+
+// The platform the text names comes first; a number on both Easemob
+// numberings is reported on the one the text names.
+func TestScanPlatformNamed(t *testing.T) {
+	platforms := func(text string) []codes.Platform {
+		ms := scanAll(t, strings.NewReader(text))
+		require.Len(t, ms, 1, text)
+		var ps []codes.Platform
+		for _, e := range ms[0].Entries {
+			ps = append(ps, e.Platform)
+		}
+		return ps
+	}
+	both := []codes.Platform{codes.EasemobWeb4, codes.EasemobNative}
+	assert.Equal(t, both, platforms("onError type: 206"))
+	assert.Equal(t, []codes.Platform{codes.EasemobWeb4}, platforms("WEBIM_ onError type: 206"))
+	assert.Equal(t, []codes.Platform{codes.EasemobNative}, platforms("com.hyphenate.chat EMError code=206"))
+	assert.Equal(t, []codes.Platform{codes.EasemobNative}, platforms("code 206 USER_LOGIN_ANOTHER_DEVICE"))
+	assert.Equal(t, both, platforms("环信 onError type: 206"), "the vendor only")
+	assert.Equal(t, codes.EasemobWeb4, platforms("code=0 环信")[0])
+	assert.Equal(t, codes.JMessageWeb, platforms("code=0 极光")[0])
 }
 
 // Lines and columns count from 1, columns in bytes; a negative code's match
@@ -323,6 +389,8 @@ func FuzzScan(f *testing.F) {
 		"uid=898002 took 898002 ms 1.898002 v4.17.0 10.0.0.1 fe80::1",
 		"\x00898002\xff\r\ncode=0\r\n",
 		"code=" + strings.Repeat("9", 100),
+		"| 16 | WEBIM_CONNCTION_DISCONNECTED |\n880104invalid password密码错误 USER_NOT_FOUND(204)",
+		"登录时报错206，报 40 和 401; Http error code: 7; Domain=jmsg_error Code=871303",
 	} {
 		f.Add([]byte(seed))
 	}
@@ -339,9 +407,11 @@ func FuzzScan(f *testing.F) {
 			if at > 0 {
 				require.False(t, isDigitOrWord(line[at-1]), "%q after %q", m.Text, line[at-1])
 			}
-			if end := at + len(m.Text); end < len(line) {
-				require.False(t, isDigitOrWord(line[end]), "%q before %q", m.Text, line[end])
+			if end := at + len(m.Text); end < len(line) && isDigitOrWord(line[end]) {
+				// Only a name or a message can be glued to its number.
+				require.Contains(t, []logscan.Rule{logscan.RuleName, logscan.RuleMessage}, m.Rule, "%q before %q", m.Text, line[end])
 			}
+			require.True(t, m.Rule >= logscan.RuleKey && m.Rule <= logscan.RuleBare, "rule %d", m.Rule)
 			require.NotEmpty(t, m.Entries)
 			for _, e := range m.Entries {
 				require.Equal(t, m.Code, e.Code)

@@ -42,6 +42,9 @@ type skip struct {
 	first, last int    // the lines, 1-based, inclusive
 	reason      string
 	text        []string // the skipped lines, once blanked
+	// matched records that a row starts on the lines: a file that several
+	// platforms read (a combined page) has the row in one platform's part.
+	matched bool
 }
 
 // englishText is an overrides line giving the English description of a code
@@ -52,15 +55,24 @@ type englishText struct {
 	reason string
 }
 
+// renumbering is an overrides line saying that a code is an older number
+// of another code of the same platform (see catalog.applyRenumberings).
+type renumbering struct {
+	pos
+	to     int
+	reason string
+}
+
 // overrides is the parsed overrides file.
 type overrides struct {
-	decisions map[key]*decision
-	splits    map[key]*split
-	skips     []*skip
-	english   map[key]*englishText
-	rest      map[restKey]*restDecision // see reasons.go
-	restCodes map[int]*restCodeDecision // see restcodes.go
-	userTexts []*userTextDecision       // see usertexts.go
+	decisions  map[key]*decision
+	splits     map[key]*split
+	skips      []*skip
+	english    map[key]*englishText
+	renumbered map[key]*renumbering
+	rest       map[restKey]*restDecision // see reasons.go
+	restCodes  map[int]*restCodeDecision // see restcodes.go
+	userTexts  []*userTextDecision       // see usertexts.go
 }
 
 // parseOverrides parses the overrides file. Its grammar, one item a line:
@@ -74,6 +86,7 @@ type overrides struct {
 //	rest STATUS "ERROR" NAME CATEGORY ACTION | REASON
 //	restcode CODE CATEGORY ACTION "CHINESE MEANING" | REASON
 //	usertext PLATFORM CODE KIND | REASON
+//	renumbered CODE NEWCODE | REASON
 //
 // A code line decides the Go name ("-" for a name derived from the SDK
 // constant), the category and the action. A split line decides
@@ -84,10 +97,11 @@ type overrides struct {
 // each of its words read from the skipped lines. A rest line decides an
 // Easemob REST reason (see reasons.go), a restcode line a numeric Easemob
 // REST error code (see restcodes.go), a usertext line the user sentence of
-// a code whose category does not choose it (see usertexts.go). Every line must give its reason after
-// the bar.
+// a code whose category does not choose it (see usertexts.go). A renumbered
+// line says that a deprecated code is an older number of a current one.
+// Every line must give its reason after the bar.
 func parseOverrides(file string, src []byte) (*overrides, error) {
-	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, english: map[key]*englishText{}, rest: map[restKey]*restDecision{}, restCodes: map[int]*restCodeDecision{}}
+	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, english: map[key]*englishText{}, renumbered: map[key]*renumbering{}, rest: map[restKey]*restDecision{}, restCodes: map[int]*restCodeDecision{}}
 	var plat *platform
 	for p, line := range dataLines(file, src) {
 		if id, ok := strings.CutPrefix(line, "platform "); ok {
@@ -163,6 +177,20 @@ func parseOverrides(file string, src []byte) (*overrides, error) {
 			o.english[k] = &englishText{pos: p, text: s.message, reason: reason}
 			continue
 		}
+		if rest, ok := strings.CutPrefix(body, "renumbered "); ok {
+			f := append(strings.Fields(rest), "", "")
+			from, ok1 := parseCode(f[0])
+			to, ok2 := parseCode(f[1])
+			if !ok1 || !ok2 || f[2] != "" || from == to {
+				return nil, p.errorf("renumbered: want CODE NEWCODE, two numbers, got %q", strings.TrimSpace(rest))
+			}
+			k := key{plat, from}
+			if prev := o.renumbered[k]; prev != nil {
+				return nil, p.errorf("%s %d: renumbered twice (first at line %d)", plat.id, from, prev.line)
+			}
+			o.renumbered[k] = &renumbering{pos: p, to: to, reason: reason}
+			continue
+		}
 		if rest, ok := strings.CutPrefix(body, "split "); ok {
 			s, code, err := parseSplit(p, strings.TrimSpace(rest))
 			if err != nil {
@@ -210,8 +238,8 @@ func parseSkip(p pos, rest string) (*skip, error) {
 
 // skipRows drops the rows of file that start on a line a skip line names,
 // malformed rows included, and records the text skipped. A skip beyond the
-// end of the file, of a blank line or of a line that starts no row is an
-// error.
+// end of the file or of a blank line is an error; so is one of a line that
+// starts no row of any platform (see checkSkipsUsed).
 func (o *overrides) skipRows(file string, src []byte, rows []row) ([]row, error) {
 	var lines []string
 	for _, sk := range o.skips {
@@ -228,19 +256,21 @@ func (o *overrides) skipRows(file string, src []byte, rows []row) ([]row, error)
 			}
 			sk.text = append(sk.text, lines[n-1])
 		}
-		if !slices.ContainsFunc(rows, func(r row) bool { return sk.first <= r.line && r.line <= sk.last }) {
-			return nil, sk.errorf("skip: no row of %s starts on line %d-%d", file, sk.first, sk.last)
-		}
+		sk.matched = sk.matched || slices.ContainsFunc(rows, func(r row) bool { return sk.first <= r.line && r.line <= sk.last })
 		rows = slices.DeleteFunc(rows, func(r row) bool { return sk.first <= r.line && r.line <= sk.last })
 	}
 	return rows, nil
 }
 
-// checkSkipsUsed rejects a skip line for a file the catalog does not read.
+// checkSkipsUsed rejects a skip line for a file the catalog does not read, or
+// for lines on which no row of the file starts.
 func (o *overrides) checkSkipsUsed() error {
 	for _, sk := range o.skips {
-		if sk.text == nil {
+		switch {
+		case sk.text == nil:
 			return sk.errorf("skip: %s is not a source of the catalog", sk.file)
+		case !sk.matched:
+			return sk.errorf("skip: no row of %s starts on line %d-%d", sk.file, sk.first, sk.last)
 		}
 	}
 	return nil
