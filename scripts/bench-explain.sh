@@ -11,10 +11,10 @@
 # a code about every 50 lines. Runs alternate between the two commands, each
 # reads the file from the page cache (a first, untimed read warms it), and
 # each writes to a file: grep with its output on /dev/null stops at the
-# first match. explain reads the file ahead on every core (a regular file
-# never blocks); explain1 is the same with GOMAXPROCS=1, on one core, as
-# grep. Times are wall-clock medians; memory is the largest maximum
-# resident set size of the runs, from /usr/bin/time (apt-get install time).
+# first match. explain scans on one goroutine; it runs with GOMAXPROCS=1,
+# on one core, as grep does. Times are wall-clock medians; memory is the
+# largest maximum resident set size of the runs, from /usr/bin/time
+# (apt-get install time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,15 +56,13 @@ for size in $sizes; do
   "$tmp/genlog" -size "$size" > "$log"
   bytes=$(stat -c %s "$log")
   cat "$log" > /dev/null
-  rm -f "$tmp"/explain.* "$tmp"/explain1.* "$tmp"/grep.*
+  rm -f "$tmp"/explain.* "$tmp"/grep.*
   for _ in $(seq "$runs"); do
-    measure explain "$log" "$tmp/imcodes" explain -format json
+    measure explain "$log" env GOMAXPROCS=1 "$tmp/imcodes" explain -format json
     measure grep "$log" grep -cE '[0-9]{6}'
-    measure explain1 "$log" env GOMAXPROCS=1 "$tmp/imcodes" explain -format json
   done
   ge=$(median "$tmp/grep.time")
-  ee=$(median "$tmp/explain.time")
-  for name in explain explain1 grep; do
+  for name in explain grep; do
     t=$(median "$tmp/$name.time")
     printf '%-6s %-9s %10.3f %10.0f %6d MiB %8.2fx %s\n' "$size" "$name" "$t" \
       "$(echo "$bytes / $t / 1000000" | bc -l)" "$(( $(maxof "$tmp/$name.rss") / 1024 ))" \

@@ -9,11 +9,11 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/imcodes/imcodes"
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/logscan"
 )
 
-const explainUsage = `usage: imcodes explain [-platform P] [-lang L] [-format F] [-count] [TEXT...]
+const explainUsage = `usage: imcodes explain [-platform P] [-lang L] [-format F] [-count] [-strong] [TEXT...]
 
 Finds the codes in a log, an error message or a bug report (the arguments, or
 standard input without them) and explains each. Standard input is read as it
@@ -21,24 +21,36 @@ arrives, and each code is written as soon as its line has been read, so that
 tail -f works; a log of any size, with lines of any length, is read in one
 pass in little memory.
 
-A number of six or seven digits is a code if the catalog has it, unless a
-unit follows it ("898002 ms") or a key such as id, uid, seq, size or count
-comes before it ("uid=898002"). Any number the catalog has is a code right
-after a code key: code, errcode, error_code, errorCode, errno, error, err,
-type, statusCode, responseCode, 错误码 ("type: 206", "code=-1", "错误码：17").
-Dates, times, decimals, IP addresses, versions, hex and UUIDs are never codes.
-The full rules: go doc github.com/imcodes/imcodes.
+What counts as a code (each match says which rule found it):
+  key      any number the catalog has right after a code key: code, errcode,
+           error_code, errorCode, error, err, 错误码, 错误, 报错, 报, the
+           Code= of an NSError, PlatformException(; type for Easemob's
+           numberings only; statusCode and responseCode for six or seven
+           digits only ("type: 206", "code=-1", "登录时报错206")
+  name     a number next to its own SDK constant or Go name
+           ("USER_NOT_FOUND(204)", "| 16 | WEBIM_CONNCTION_DISCONNECTED |")
+  message  a number next to its own catalog message ("880104invalid password")
+  bare     a number of six or seven digits that the catalog has, unless a
+           unit follows it ("898002 ms") or a key such as id, uid, seq, size
+           or count comes before it ("uid=898002")
+A key after words of another system is none ("Http error code: 7",
+"getDnsList code: 0"), and an HTTP status stays one ("code: 404 Not Found").
+Dates, times, decimals, IP addresses, versions, hex and UUIDs are never
+codes. Where the text names an SDK (jmsg_error, EMError, 环信, WEBIM_, a
+package name), that platform's entry comes first. The full rules:
+go doc github.com/imcodes/imcodes/logscan.
 
 Formats:
   text   each code with its line and column; the first time a code is seen,
          everything about it (the default; honours -lang)
   json   one JSON object per code found: line, column, text (as in the
-         input), code, and entries, the objects of imcodes list -json
+         input), code, rule, and entries, the objects of imcodes list -format json
   tsv    one line per code found and platform that defines it: line,
          column, platform, code, name
-With -count, one row per platform and code with how often it was found, most
+With -strong, only the matches of a key, a name or a message: no bare
+numbers. With -count, one row per platform and code with how often it was found, most
 frequent first, once the input has ended: a table for text, count, platform,
-code and name for tsv, and for json the object of imcodes list -json with a
+code and name for tsv, and for json the object of imcodes list -format json with a
 count.
 
 Exit status: 0 when a code was found, 1 when none was.
@@ -49,6 +61,7 @@ Examples:
   grep ERROR app.log | imcodes explain
   tail -f app.log | imcodes explain -format json
   imcodes explain -count < app.log
+  imcodes explain -strong < support-ticket.txt
 
 Flags:
 `
@@ -60,6 +73,7 @@ func runExplain(args []string, env env) error {
 	c := newCommand("imcodes explain", false)
 	format := c.formatFlag(explainFormats...)
 	count := c.fs.Bool("count", false, "instead, count each code, and write the counts, most frequent first, when the input ends")
+	strong := c.fs.Bool("strong", false, "only the codes the text itself calls codes (a key, a name or a message), no bare numbers")
 	if err := c.parse(args, explainUsage, env); err != nil {
 		return err
 	}
@@ -68,8 +82,7 @@ func runExplain(args []string, env env) error {
 	}
 	out := c.output(env)
 	// Before each read of a pipe or a terminal, what has been found is
-	// written: the next read may wait. A regular file never does, and
-	// imcodes.Scan reads ahead in one on several cores.
+	// written: the next read may wait. A regular file never does.
 	var in io.Reader = flushingReader{env.stdin, out.w}
 	if f, ok := env.stdin.(*os.File); ok && isRegular(f) {
 		in = f
@@ -94,7 +107,10 @@ func runExplain(args []string, env env) error {
 	}
 	found := 0
 	var werr error
-	err := imcodes.Scan(in, func(m imcodes.Match) bool {
+	err := logscan.Scan(in, func(m logscan.Match) bool {
+		if *strong && !m.Rule.Strong() {
+			return true
+		}
 		found++
 		werr = w.match(m)
 		return werr == nil
@@ -141,7 +157,7 @@ func isRegular(f *os.File) bool {
 
 // matchWriter writes the matches of explain in one format.
 type matchWriter interface {
-	match(imcodes.Match) error
+	match(logscan.Match) error
 }
 
 // textMatches writes each match for people to read: its line, column and
@@ -153,7 +169,7 @@ type textMatches struct {
 	afterBlock bool         // the last thing written was a block
 }
 
-func (t *textMatches) match(m imcodes.Match) error {
+func (t *textMatches) match(m logscan.Match) error {
 	w := t.out.w
 	if t.afterBlock {
 		w.WriteString("\n")
@@ -183,14 +199,14 @@ func (t *textMatches) match(m imcodes.Match) error {
 // jsonMatches writes each match as a JSON object on a line of its own.
 type jsonMatches struct{ out *output }
 
-func (j *jsonMatches) match(m imcodes.Match) error {
+func (j *jsonMatches) match(m logscan.Match) error {
 	return j.out.jsonEncoder().Encode(m)
 }
 
 // tsvMatches writes a line for each entry of each match.
 type tsvMatches struct{ out *output }
 
-func (t *tsvMatches) match(m imcodes.Match) error {
+func (t *tsvMatches) match(m logscan.Match) error {
 	for _, e := range m.Entries {
 		fmt.Fprintf(t.out.w, "%d\t%d\t%s\t%d\t%s\n", m.Line, m.Column, e.Platform, e.Code, e.Name)
 	}
@@ -208,7 +224,7 @@ type countKey struct {
 	code     int
 }
 
-func (c *counter) match(m imcodes.Match) error {
+func (c *counter) match(m logscan.Match) error {
 	for _, e := range m.Entries {
 		k := countKey{e.Platform, e.Code}
 		if c.counts[k] == 0 {
@@ -220,7 +236,7 @@ func (c *counter) match(m imcodes.Match) error {
 }
 
 // countedEntry is an entry with its count, as -count -format json writes it:
-// the object of imcodes list -json with a count.
+// the object of imcodes list -format json with a count.
 type countedEntry struct {
 	Count int `json:"count"`
 	codes.Entry

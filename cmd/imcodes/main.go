@@ -7,8 +7,8 @@
 //	imcodes [-platform P] [-lang L] [-format text|json] CODE...  explain codes
 //	imcodes search [-platform P] [-category C] [-lang L] [-format text|json] TEXT
 //	imcodes explain [-platform P] [-lang L] [-format text|json|tsv] [-count] [TEXT...]
-//	imcodes list [-platform P] [-category C] [-lang L] [-format F] [-json]
-//	imcodes sources [-platform P] [-json]           where the texts come from
+//	imcodes list [-platform P] [-category C] [-lang L] [-format F]
+//	imcodes sources [-platform P] [-format F]           where the texts come from
 //
 // Texts are shown in the language of -lang (such as -lang zh), or else of the
 // locale (LC_ALL, LC_MESSAGES, LANG); with neither, in English and Chinese.
@@ -48,7 +48,7 @@ const usage = `usage:
       the codes in a log (standard input) or a text
   imcodes list [-platform P] [-category C] [-lang L] [-format table|tsv|csv|json]
       every code
-  imcodes sources [-platform P] [-json]
+  imcodes sources [-platform P] [-format F]
       the vendor files, revisions and dates
 
 Examples:

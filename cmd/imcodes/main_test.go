@@ -110,7 +110,7 @@ func TestExplainStreams(t *testing.T) {
 	}()
 	select {
 	case line := <-first:
-		assert.True(t, strings.HasPrefix(line, `{"line":1,"column":23,"text":"898002","code":898002,"entries":[{"platform":"jmessage/server"`), line)
+		assert.True(t, strings.HasPrefix(line, `{"line":1,"column":23,"text":"898002","code":898002,"rule":"key","entries":[{"platform":"jmessage/server"`), line)
 	case <-time.After(10 * time.Second):
 		t.Fatal("no output while the input is open: explain waits for more input")
 	}

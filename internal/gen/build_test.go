@@ -106,7 +106,9 @@ platform jmessage/ios
 rest 429 "reach_limit" ReasonReachLimit ResourceExhausted RetryLater | rate limit
 rest 400 "metadata_error" ReasonMetadataError InvalidArgument FixRequest | limit
 rest 409 "metadata_error" ReasonMetadataError Aborted Retry | concurrent
+restcode 15002 Unimplemented FixSetup "功能未开通。" | not enabled
 `),
+		restCodesFile: []byte("# facts\n" + restCodesHeader + "\n403\t15002\terror_code\tweb4:8,native:606,native:204\tFeature not enabled.\tw\n"),
 		restReasonsFile: []byte("# facts\nhttp_status\terror\texception\tmeaning\tin_newest\tpages\n" +
 			"400\t\t\tbad request\tyes\tp.md\n" +
 			"429\treach_limit\t\tAPI rate limit\tno\tp.md\n" +

@@ -71,6 +71,8 @@ type overrides struct {
 	english    map[key]*englishText
 	renumbered map[key]*renumbering
 	rest       map[restKey]*restDecision // see reasons.go
+	restCodes  map[int]*restCodeDecision // see restcodes.go
+	userTexts  []*userTextDecision       // see usertexts.go
 }
 
 // parseOverrides parses the overrides file. Its grammar, one item a line:
@@ -82,6 +84,8 @@ type overrides struct {
 //	skip FILE:LINE[-LINE] | REASON
 //	english CODE "ENGLISH DESCRIPTION" | REASON
 //	rest STATUS "ERROR" NAME CATEGORY ACTION | REASON
+//	restcode CODE CATEGORY ACTION "CHINESE MEANING" | REASON
+//	usertext PLATFORM CODE KIND | REASON
 //	renumbered CODE NEWCODE | REASON
 //
 // A code line decides the Go name ("-" for a name derived from the SDK
@@ -91,11 +95,13 @@ type overrides struct {
 // before it is parsed, for a row the vendor got wrong; an english line gives
 // the English description of a code whose row on the English page is skipped,
 // each of its words read from the skipped lines. A rest line decides an
-// Easemob REST reason (see reasons.go). A renumbered line says that a
-// deprecated code is an older number of a current one. Every line must give
-// its reason after the bar.
+// Easemob REST reason (see reasons.go), a restcode line a numeric Easemob
+// REST error code (see restcodes.go), a usertext line the user sentence of
+// a code whose category does not choose it (see usertexts.go). A renumbered
+// line says that a deprecated code is an older number of a current one.
+// Every line must give its reason after the bar.
 func parseOverrides(file string, src []byte) (*overrides, error) {
-	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, english: map[key]*englishText{}, renumbered: map[key]*renumbering{}, rest: map[restKey]*restDecision{}}
+	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, english: map[key]*englishText{}, renumbered: map[key]*renumbering{}, rest: map[restKey]*restDecision{}, restCodes: map[int]*restCodeDecision{}}
 	var plat *platform
 	for p, line := range dataLines(file, src) {
 		if id, ok := strings.CutPrefix(line, "platform "); ok {
@@ -108,6 +114,27 @@ func parseOverrides(file string, src []byte) (*overrides, error) {
 		reason = strings.TrimSpace(reason)
 		if !ok || reason == "" {
 			return nil, p.errorf("no reason: every line ends with | and the reason for it")
+		}
+		if rest, ok := strings.CutPrefix(body, "restcode "); ok {
+			d, err := parseRESTCodeDecision(p, strings.TrimSpace(rest))
+			if err != nil {
+				return nil, err
+			}
+			if prev := o.restCodes[d.code]; prev != nil {
+				return nil, p.errorf("restcode %d: decided twice (first at line %d)", d.code, prev.line)
+			}
+			d.why = reason
+			o.restCodes[d.code] = d
+			continue
+		}
+		if rest, ok := strings.CutPrefix(body, "usertext "); ok {
+			d, err := parseUserTextDecision(p, strings.TrimSpace(rest))
+			if err != nil {
+				return nil, err
+			}
+			d.why = reason
+			o.userTexts = append(o.userTexts, d)
+			continue
 		}
 		if rest, ok := strings.CutPrefix(body, "rest "); ok {
 			d, err := parseRESTDecision(p, strings.TrimSpace(rest))

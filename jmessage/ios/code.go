@@ -204,7 +204,7 @@ const (
 	// MediaResourceMissing is 864002, "Media resource is missing" (媒体资源意外丢失).
 	// The vendor explains: "Miss media resources unexpectedly"
 	// SDK constant: kJMSGErrorSDKMediaResourceMissing.
-	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	// Category DataLoss; action Report: log it and report it; do not retry in a loop.
 	MediaResourceMissing Code = 864002
 	// MediaCRCInvalid is 864003, "Media crc32 code is invalid" (媒体CRC码无效).
 	// The vendor explains: "Invalid media CRC code"

@@ -614,12 +614,12 @@ const (
 	// MissingAuthInfo is 898007, "Missing authen info" (校验信息为空).
 	// The vendor explains: "Check information is empty"
 	// SDK constant: kJMSGErrorHttpMissingAuthenInfo.
-	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	MissingAuthInfo Code = 898007
 	// BasicAuthFailed is 898008, "Basic authentication failed." (校验失败).
 	// The vendor explains: "Failed to verify"
 	// SDK constant: kJMSGErrorHttpAuthenticationFailed.
-	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	BasicAuthFailed Code = 898008
 	// AppKeyNotFound is 898009, "Appkey not exists" (appkey不存在).
 	// The vendor explains: "Appkey does not exist"

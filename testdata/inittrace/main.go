@@ -13,6 +13,7 @@ import (
 	_ "github.com/imcodes/imcodes/jmessage/server"
 	_ "github.com/imcodes/imcodes/jmessage/web"
 	_ "github.com/imcodes/imcodes/localize"
+	_ "github.com/imcodes/imcodes/logscan"
 )
 
 func main() {}

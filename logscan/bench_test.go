@@ -1,24 +1,21 @@
-package imcodes_test
+package logscan_test
 
 import (
 	"bytes"
-	"io"
 	"math/rand/v2"
 	"testing"
 
-	"github.com/imcodes/imcodes"
+	"github.com/imcodes/imcodes/logscan"
 )
 
 // BenchmarkScan measures Scan on 8 MiB of a generated log (timestamps, ids,
 // durations, addresses, a code about every 50 lines; internal/logsample) and
 // of random bytes, beside a baseline in the same run: impl=runs counts the
 // runs of six digits or more with a plain byte loop and nothing else, the
-// work of grep -cE '[0-9]{6}' without its line handling. impl=scan reads a
-// *bytes.Reader, which Scan scans ahead on every core; impl=scan1 the same
-// bytes through a reader that hides its type, which Scan scans one read at
-// a time, on one core.
+// work of grep -cE '[0-9]{6}' without its line handling. impl=scan is Scan
+// on a *bytes.Reader; it runs on one goroutine, so run with -cpu 1.
 //
-//	go test -run '^$' -bench Scan -count 10 . | tee scan.txt
+//	go test -run '^$' -bench Scan -cpu 1 -count 10 ./logscan | tee scan.txt
 //	benchstat -col /impl scan.txt
 func BenchmarkScan(b *testing.B) {
 	random := make([]byte, 8<<20)
@@ -38,16 +35,7 @@ func BenchmarkScan(b *testing.B) {
 			b.ReportAllocs()
 			n := 0
 			for b.Loop() {
-				_ = imcodes.Scan(bytes.NewReader(in.data), func(imcodes.Match) bool { n++; return true })
-			}
-			sinkInt = n
-		})
-		b.Run("input="+in.name+"/impl=scan1", func(b *testing.B) {
-			b.SetBytes(int64(len(in.data)))
-			b.ReportAllocs()
-			n := 0
-			for b.Loop() {
-				_ = imcodes.Scan(struct{ io.Reader }{bytes.NewReader(in.data)}, func(imcodes.Match) bool { n++; return true })
+				_ = logscan.Scan(bytes.NewReader(in.data), func(logscan.Match) bool { n++; return true })
 			}
 			sinkInt = n
 		})

@@ -1,8 +1,9 @@
-package imcodes
+package logscan
 
 import (
 	"encoding/binary"
 	"math/bits"
+	"strings"
 	"sync"
 
 	"github.com/imcodes/imcodes/codes"
@@ -42,7 +43,12 @@ func scanChunk(data []byte, from, to int, platforms []codes.Platform, hits []hit
 
 // hit is a code found by scanChunk: data[tok:end] spells code. (A chunk is
 // far smaller than 2 GiB, and a code far shorter.)
-type hit struct{ tok, end, code int32 }
+type hit struct {
+	tok, end, code int32
+	rule           Rule
+	scope          scope  // the numberings its key counts for
+	named          uint64 // the platforms of the name next to it: a bit for each
+}
 
 // number decides whether the digits that start at data[start] are a code on
 // one of platforms, and appends it to hits if so. It returns the index after
@@ -53,15 +59,26 @@ func number(data []byte, start int, platforms []codes.Platform, hits []hit) (int
 		return end, hits // too long to be a code, and so is the rest of the run
 	}
 	b := data[start-1]
-	c := byteClass[b]
-	if c&classWord != 0 || b == '.' || end-start < 6 && c&(classSep|classKeyEnd|classWideSep) == 0 && b != '-' {
-		return end, hits // part of a word or a decimal; short, and no key can end here
+	if byteClass[b]&classWord != 0 || b == '.' {
+		return end, hits // part of a word or a decimal
 	}
-	if end < len(data) && byteClass[data[end]]&classWord != 0 {
-		return end, hits // part of a word
+	if end < len(data) && data[end] == '_' {
+		return end, hits // part of an identifier
 	}
-	if tok, code, ok := isCode(data, start, end, platforms); ok {
-		hits = append(hits, hit{int32(tok), int32(end), int32(code)})
+	// Most numbers are no code on any platform: the filter of the catalog's
+	// numbers says so before isCode looks around them.
+	code := 0
+	for _, c := range data[start:end] {
+		code = code*10 + int(c-'0')
+	}
+	if b == '-' {
+		code = -code
+	}
+	if !catalog.mayHave(code) {
+		return end, hits
+	}
+	if h, ok := isCode(data, start, end, code, platforms); ok {
+		hits = append(hits, h)
 	}
 	return end, hits
 }
@@ -116,14 +133,32 @@ func pairTable() *[1 << 16]uint8 {
 					continue
 				}
 				v := uint8(2 | 8) // six or seven digits, or unknown
-				if c1&mayKey != 0 && (c1&sepOrDash == 0 || c2&mayKey != 0) {
-					v |= 1 // a code key can end before it
+				if c1&mayKey != 0 && (c1&sepOrDash == 0 || c2&mayKey != 0) || shortMayFollow(byte(b1), byte(b2)) {
+					v |= 1 // a code key, a list or a name can end before it
 				}
 				pairs.keep[b1<<8|b2] = v
 			}
 		}
 	})
 	return &pairs.keep
+}
+
+// shortMayFollow reports whether a number of fewer than six digits after
+// the bytes b2, b1 (b1 right before it) may be a code by a rule that a
+// key's end does not show: a table cell or the start of a line, where a
+// name or message may follow ("| 16 | WEBIM_...", "0success请求成功"); a
+// constant before it ("USER_NOT_FOUND(204)", "EMErrorUserNotFound = 204"); a
+// list after a key ("报 40 和 401", "code 1, 2").
+func shortMayFollow(b1, b2 byte) bool {
+	switch {
+	case b1 == '|' || b1 == '\t' || b1 == '\n' || conjunctionEnd[b1] && b1 != 'r' && b1 != 'R' && b1 != 'd' && b1 != 'D':
+		return true
+	case b1 == ' ' || b1 == '\r':
+		return b2 == '|' || b2 == '\t' || b2 == '\n' || b2 == '=' || b2 == ':' || b2 == '-' || b2 == '*' || conjunctionEnd[b2]
+	case b1 == '(' || b1 == '=' || b1 == ':':
+		return 'A' <= b2 && b2 <= 'Z' || b2 == '_' || b1 == '=' && b2 == ' ' // the end of a constant, or " = "
+	}
+	return false
 }
 
 // The classes of the byte before a number (before1) and of the byte before
@@ -149,25 +184,25 @@ var before1 = [256]uint8{
 	'4': rejectAlways, '5': rejectAlways, '6': rejectAlways, '7': rejectAlways, '8': rejectAlways,
 	'9': rejectAlways, 'A': rejectAlways, 'B': rejectAlways, 'C': rejectAlways, 'D': rejectAlways,
 	'F': rejectAlways, 'G': rejectAlways, 'H': rejectAlways, 'I': rejectAlways, 'J': rejectAlways,
-	'K': rejectAlways, 'L': rejectAlways, 'M': rejectAlways, 'N': rejectAlways, 'P': rejectAlways,
+	'K': rejectAlways, 'L': rejectAlways, 'M': rejectAlways, 'P': rejectAlways,
 	'Q': rejectAlways, 'S': rejectAlways, 'T': rejectAlways, 'U': rejectAlways, 'V': rejectAlways,
 	'W': rejectAlways, 'X': rejectAlways, 'Y': rejectAlways, 'Z': rejectAlways, '_': rejectAlways,
 	'a': rejectAlways, 'b': rejectAlways, 'c': rejectAlways, 'd': rejectAlways, 'f': rejectAlways,
 	'g': rejectAlways, 'h': rejectAlways, 'i': rejectAlways, 'j': rejectAlways, 'k': rejectAlways,
-	'l': rejectAlways, 'm': rejectAlways, 'n': rejectAlways, 'p': rejectAlways, 'q': rejectAlways,
+	'l': rejectAlways, 'm': rejectAlways, 'p': rejectAlways, 'q': rejectAlways,
 	's': rejectAlways, 't': rejectAlways, 'u': rejectAlways, 'v': rejectAlways, 'w': rejectAlways,
 	'x': rejectAlways, 'y': rejectAlways, 'z': rejectAlways,
 	'/': rejectTime,
 	':': rejectTime | mayKey | sepOrDash,
-	'E': rejectAlways | mayKey, 'O': rejectAlways | mayKey, 'R': rejectAlways | mayKey,
-	'e': rejectAlways | mayKey, 'o': rejectAlways | mayKey, 'r': rejectAlways | mayKey,
-	0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey,
+	'E': rejectAlways | mayKey, 'O': rejectAlways | mayKey, 'R': rejectAlways | mayKey, 'N': rejectAlways | mayKey,
+	'e': rejectAlways | mayKey, 'o': rejectAlways | mayKey, 'r': rejectAlways | mayKey, 'n': rejectAlways | mayKey,
+	0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey, 0x99: mayKey, 0xA5: mayKey, 0xB7: mayKey,
 }
 
 // before2 classifies the byte two before a number, for prefilter.
 var before2 = [256]uint8{
 	'\t': mayKey, ' ': mayKey, '"': mayKey, '#': mayKey, '\'': mayKey, '(': mayKey, '=': mayKey,
-	'[': mayKey, '\\': mayKey, 0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey,
+	'[': mayKey, '\\': mayKey, 0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey, 0x99: mayKey, 0xA5: mayKey, 0xB7: mayKey,
 	'0': rejectTime | rejectWord, '1': rejectTime | rejectWord, '2': rejectTime | rejectWord,
 	'3': rejectTime | rejectWord, '4': rejectTime | rejectWord, '5': rejectTime | rejectWord,
 	'6': rejectTime | rejectWord, '7': rejectTime | rejectWord, '8': rejectTime | rejectWord,
@@ -175,16 +210,16 @@ var before2 = [256]uint8{
 	':': rejectTime | mayKey,
 	'A': rejectWord, 'B': rejectWord, 'C': rejectWord, 'D': rejectWord, 'F': rejectWord,
 	'G': rejectWord, 'H': rejectWord, 'I': rejectWord, 'J': rejectWord, 'K': rejectWord,
-	'L': rejectWord, 'M': rejectWord, 'N': rejectWord, 'P': rejectWord, 'Q': rejectWord,
+	'L': rejectWord, 'M': rejectWord, 'P': rejectWord, 'Q': rejectWord,
 	'S': rejectWord, 'T': rejectWord, 'U': rejectWord, 'V': rejectWord, 'W': rejectWord,
 	'X': rejectWord, 'Y': rejectWord, 'Z': rejectWord, '_': rejectWord, 'a': rejectWord,
 	'b': rejectWord, 'c': rejectWord, 'd': rejectWord, 'f': rejectWord, 'g': rejectWord,
 	'h': rejectWord, 'i': rejectWord, 'j': rejectWord, 'k': rejectWord, 'l': rejectWord,
-	'm': rejectWord, 'n': rejectWord, 'p': rejectWord, 'q': rejectWord, 's': rejectWord,
+	'm': rejectWord, 'p': rejectWord, 'q': rejectWord, 's': rejectWord,
 	't': rejectWord, 'u': rejectWord, 'v': rejectWord, 'w': rejectWord, 'x': rejectWord,
 	'y': rejectWord, 'z': rejectWord,
-	'E': rejectWord | mayKey, 'O': rejectWord | mayKey, 'R': rejectWord | mayKey, 'e': rejectWord | mayKey,
-	'o': rejectWord | mayKey, 'r': rejectWord | mayKey,
+	'E': rejectWord | mayKey, 'O': rejectWord | mayKey, 'R': rejectWord | mayKey, 'N': rejectWord | mayKey,
+	'e': rejectWord | mayKey, 'o': rejectWord | mayKey, 'r': rejectWord | mayKey, 'n': rejectWord | mayKey,
 }
 
 // bit returns 1 for true, 0 for false.
@@ -237,57 +272,116 @@ func digitMask(w uint64) uint64 {
 	return (t + (0x80-'0')*ones) &^ (t + (0x7F-'9')*ones) &^ w & high
 }
 
-// isCode decides whether the digits data[start:end] are a code on one of
-// platforms, after the cheap tests of number. If so, it returns where the code
-// starts (at its minus sign, if negative) and its number.
-func isCode(data []byte, start, end int, platforms []codes.Platform) (tok, code int, ok bool) {
+// isCode decides whether the digits data[start:end], which spell code
+// (negative after a '-'), are a code on one of platforms, after the cheap
+// tests of number, and by which rule. If so, it
+// returns the hit: where the code starts (at its minus sign, if negative),
+// its number, the rule, and what the rule tells of its platform.
+func isCode(data []byte, start, end, code int, platforms []codes.Platform) (h hit, ok bool) {
 	if data[start] == '0' && end-start > 1 {
-		return 0, 0, false // a leading zero: a padded field, never a code
+		return h, false // a leading zero: a padded field, never a code
 	}
 	b1, b2 := data[start-1], data[start-2]
-	for _, c := range data[start:end] {
-		code = code*10 + int(c-'0')
-	}
-	if b1 == '-' {
-		if code == 0 {
-			return 0, 0, false // "-0": no negative code
-		}
-		code = -code // the only way it can be a code
-	}
-	if !catalog.mayHave(code) {
-		return 0, 0, false // most numbers: no platform has them
+	if b1 == '-' && code == 0 {
+		return h, false // "-0": no negative code
 	}
 	a1, a2 := at(data, end), at(data, end+1)
 	switch {
-	case isWord(a1), isWord(b1), b1 == '.':
-		return 0, 0, false // part of a word, a decimal, an IP address or a version
+	case isWord(b1), b1 == '.':
+		return h, false // part of a word, a decimal, an IP address or a version
 	case a2-'0' <= 9 && (a1 == '.' || a1 == ':' || a1 == '-' || a1 == '/'):
-		return 0, 0, false // a decimal, an address, a time or a date goes on
+		return h, false // a decimal, an address, a time or a date goes on
 	case a1 == '-' && isWord(a2), a1 == ':' && a2 == ':':
-		return 0, 0, false // a UUID or a hyphenated word; an IPv6 address
+		return h, false // a UUID or a hyphenated word; an IPv6 address
 	case (b1 == ':' || b1 == '/') && (b2-'0' <= 9 || b2 == ':'):
-		return 0, 0, false // the end of a time, a date or an IPv6 address
+		return h, false // the end of a time, a date or an IPv6 address
 	case b1 == '-' && isWord(b2):
-		return 0, 0, false // the end of a date, a UUID or a hyphenated word
+		return h, false // the end of a date, a UUID or a hyphenated word
+	case b1 == '/' && (a1 == '/' || a1 == '?' || a1 == '&' || a1 == '#'):
+		return h, false // a segment of a URL's path: an id
 	}
-	tok = start
+	h = hit{tok: int32(start), end: int32(end), code: int32(code)}
 	if b1 == '-' {
-		tok--
+		h.tok--
 	}
-	key := codeKeyBefore(data, tok)
-	switch {
-	case key:
-	case tok < start, end-start < 6:
-		return 0, 0, false // a negative number or a short one, without a code key
-	case idKeyBefore(data, tok), unitAfter(data, end):
-		return 0, 0, false // an id, a count, a size or a time
+	// A short number can be a code only where a key, a list, a table cell,
+	// the start of a line or a constant can come before it: the test of
+	// prefilter, which rules the others out before number sees them.
+	short := end-start < 6 || b1 == '-'
+	if short && pairTable()[uint16(b2)|uint16(b1)<<8]&1 == 0 {
+		return h, false
 	}
-	for _, p := range platforms {
-		if _, ok := p.Lookup(code); ok {
-			return tok, code, true
+	if isWord(a1) {
+		// Glued to a word: only its own name or message makes it a code
+		// ("880104invalid password", "0success请求成功"), never "100ms".
+		if n, ok := nameAfter(data, end, h.code); ok {
+			h.rule, h.named = n.rule, n.platforms
+			return h, h.on(platforms)
+		}
+		return h, false
+	}
+	if sc, ok := keyBefore(data, int(h.tok)); ok {
+		switch {
+		case sc == scopeLong && end-start < 6:
+			return h, false // a status key: a short number is an HTTP status
+		case sc != scopeLong && 100 <= code && code <= 599 && httpReasonAfter(data, end):
+			return h, false // "code: 404 Not Found": an HTTP status
+		case foreignKeyAfter(data, end):
+			return h, false // {"errcode":0,"errmsg":"ok"}: WeChat's
+		}
+		h.rule, h.scope = RuleKey, sc
+	} else if n, ok := nameNear(data, int(h.tok), end, h.code); ok {
+		h.rule, h.named = n.rule, n.platforms
+	} else if short {
+		return h, false // a negative number or a short one, without a key or a name
+	} else if idKeyBefore(data, int(h.tok)) || unitAfter(data, end) {
+		return h, false // an id, a count, a size or a time
+	} else {
+		h.rule = RuleBare
+	}
+	if h.rule == RuleKey || h.rule == RuleBare {
+		// A name next to it still says which platform it is of.
+		if n, ok := nameNear(data, int(h.tok), end, h.code); ok {
+			h.named = n.platforms
 		}
 	}
-	return 0, 0, false
+	return h, h.on(platforms)
+}
+
+// on reports whether h's code is defined on one of platforms, within the
+// numberings its key counts for.
+func (h hit) on(platforms []codes.Platform) bool {
+	for _, p := range platforms {
+		if h.scope.allows(p) {
+			if _, ok := p.Lookup(int(h.code)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allows reports whether a key of scope sc counts for the codes of p.
+func (sc scope) allows(p codes.Platform) bool {
+	return sc != scopeEasemob || vendorOf(p) == "easemob"
+}
+
+// vendorOf returns the vendor part of p's id: "jmessage" or "easemob".
+func vendorOf(p codes.Platform) string {
+	id := p.String()
+	if i := strings.IndexByte(id, '/'); i >= 0 {
+		return id[:i]
+	}
+	return id
+}
+
+// nameNear returns the name of code right after the number data[tok:end]
+// or right before it.
+func nameNear(data []byte, tok, end int, code int32) (nameMatch, bool) {
+	if n, ok := nameAfter(data, end, code); ok {
+		return n, true
+	}
+	return nameBefore(data, tok, code)
 }
 
 // catalog is a filter of the numbers of every platform's codes, built on
@@ -346,26 +440,23 @@ var byteClass = [256]uint8{
 	'_': classWord,
 	'a': classWord, 'b': classWord, 'c': classWord, 'd': classWord, 'e': classWord | classKeyEnd,
 	'f': classWord, 'g': classWord, 'h': classWord, 'i': classWord, 'j': classWord,
-	'k': classWord, 'l': classWord, 'm': classWord, 'n': classWord, 'o': classWord | classKeyEnd,
+	'k': classWord, 'l': classWord, 'm': classWord, 'n': classWord | classKeyEnd, 'o': classWord | classKeyEnd,
 	'p': classWord, 'q': classWord, 'r': classWord | classKeyEnd, 's': classWord, 't': classWord,
 	'u': classWord, 'v': classWord, 'w': classWord, 'x': classWord, 'y': classWord, 'z': classWord,
 	'A': classWord, 'B': classWord, 'C': classWord, 'D': classWord, 'E': classWord | classKeyEnd,
 	'F': classWord, 'G': classWord, 'H': classWord, 'I': classWord, 'J': classWord,
-	'K': classWord, 'L': classWord, 'M': classWord, 'N': classWord, 'O': classWord | classKeyEnd,
+	'K': classWord, 'L': classWord, 'M': classWord, 'N': classWord | classKeyEnd, 'O': classWord | classKeyEnd,
 	'P': classWord, 'Q': classWord, 'R': classWord | classKeyEnd, 'S': classWord, 'T': classWord,
 	'U': classWord, 'V': classWord, 'W': classWord, 'X': classWord, 'Y': classWord, 'Z': classWord,
 	' ': classSep, '\t': classSep, '=': classSep, ':': classSep, '"': classSep, '\'': classSep,
 	'(': classSep, '[': classSep, '#': classSep, '\\': classSep,
 	0x81: classKeyEnd,  // the last byte of 码 (E7 A0 81)
 	0xAF: classKeyEnd,  // the last byte of 误 (E8 AF AF)
+	0x99: classKeyEnd,  // the last byte of 错 (E9 94 99)
+	0xA5: classKeyEnd,  // the last byte of 报 (E6 8A A5)
+	0xB7: classKeyEnd,  // the last byte of 号 (E5 8F B7)
 	0x9A: classWideSep, // the last byte of ： (EF BC 9A)
 	0x88: classWideSep, // the last byte of （ (EF BC 88)
-}
-
-// codeKeys are the code keys of rule 3, in lower case.
-var codeKeys = []string{
-	"code", "errcode", "err_code", "error_code", "errorcode", "errno", "error", "err", "type",
-	"statuscode", "status_code", "responsecode", "response_code", "错误码", "错误代码", "错误", "代码",
 }
 
 // skipSeps returns the index before the separators that end at i, going
@@ -385,14 +476,158 @@ func skipSeps(data []byte, i int) int {
 	return i
 }
 
-// codeKeyBefore reports whether a code key and separators end at data[i].
-func codeKeyBefore(data []byte, i int) bool {
-	i = skipSeps(data, i)
+// keyBefore reports whether a code key and separators end at data[i], and
+// what the key counts for: directly ("code=206"), or through a list of
+// numbers after one ("报 40 和 401", "错误码 206、207"). A key after words
+// that name another system is none ("Http error code: 7").
+func keyBefore(data []byte, i int) (scope, bool) {
+	for range 4 {
+		j := skipSeps(data, i)
+		if sc, ok := codeKeyEndingAt(data, j); ok {
+			return sc, true
+		}
+		// A list: a conjunction, then the number before it.
+		j = skipSpaces(data, i)
+		if !conjunctionEnd[at(data, j-1)] {
+			return 0, false // nothing joins it to a number before
+		}
+		k := conjunctionBefore(data, j)
+		if k < 0 {
+			return 0, false
+		}
+		k = skipSpaces(data, k)
+		d := k
+		for d > 0 && k-d < maxDigits && data[d-1]-'0' <= 9 {
+			d--
+		}
+		if d == k || isWord(at(data, d-1)) {
+			return 0, false
+		}
+		if at(data, d-1) == '-' {
+			d--
+		}
+		i = d
+	}
+	return 0, false
+}
+
+// skipSpaces returns the index before the spaces and tabs that end at i.
+func skipSpaces(data []byte, i int) int {
+	for lim := max(0, i-maxSeps); i > lim && (data[i-1] == ' ' || data[i-1] == '\t'); i-- {
+	}
+	return i
+}
+
+// conjunctionEnd holds the last bytes of the conjunctions.
+var conjunctionEnd = [256]bool{
+	',': true, '/': true, '&': true, 'r': true, 'R': true, 'd': true, 'D': true,
+	0x81: true, // 、 (E3 80 81)
+	0x8C: true, // ， (EF BC 8C) and 和 (E5 92 8C)
+	0x8E: true, // 与 (E4 B8 8E)
+	0x96: true, // 或 (E6 88 96)
+	0x8A: true, // 及 (E5 8F 8A)
+}
+
+// conjunctionBefore returns the index before the conjunction that ends at
+// data[i], or -1.
+func conjunctionBefore(data []byte, i int) int {
+	for _, c := range conjunctions {
+		j := i - len(c)
+		if j >= 0 && equalFold(data[j:i], c) && (!isWord(c[0]) || !isWord(at(data, j-1))) {
+			return j
+		}
+	}
+	return -1
+}
+
+// codeKeyEndingAt reports whether a code key ends at data[i], and its
+// scope. Keys are whole words, and not another system's.
+func codeKeyEndingAt(data []byte, i int) (scope, bool) {
 	if i == 0 || byteClass[data[i-1]]&classKeyEnd == 0 {
-		return false
+		return 0, false
 	}
 	for _, k := range codeKeys {
-		if j := i - len(k); j >= 0 && !isWord(at(data, j-1)) && equalFold(data[j:i], k) {
+		if j := i - len(k.word); j >= 0 && !isWord(at(data, j-1)) && equalFold(data[j:i], k.word) {
+			if foreignBefore(data, j) {
+				return 0, false
+			}
+			return k.scope, true
+		}
+	}
+	return 0, false
+}
+
+// maxOwner is how far before a code key foreignBefore looks.
+const maxOwner = 24
+
+// foreignBefore reports whether the words just before the key at data[i],
+// in its clause, name another system (foreignWords).
+func foreignBefore(data []byte, i int) bool {
+	lim := max(0, i-maxOwner)
+	j := i
+	for j > lim {
+		c := data[j-1]
+		if c == '{' || c == '}' || c == ',' || c == ';' || c == '[' || c == '|' || c == '\n' || c == '(' || c-'0' <= 9 {
+			break
+		}
+		j--
+	}
+	window := data[j:i]
+	first := foreignFirst()
+	for k, c := range window {
+		if k > 0 && 'a' <= window[k-1] && window[k-1] <= 'z' && 'a' <= c && c <= 'z' {
+			continue // inside a lower-case word: no word or part of an identifier starts here
+		}
+		for _, w := range first[lower(c)] {
+			if len(window)-k >= len(w) && equalFold(window[k:k+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foreignByFirst holds foreignWords by their first byte, built on the first
+// use.
+var foreignByFirst struct {
+	once  sync.Once
+	words [256][]string
+}
+
+func foreignFirst() *[256][]string {
+	foreignByFirst.once.Do(func() {
+		for _, w := range foreignWords {
+			foreignByFirst.words[w[0]] = append(foreignByFirst.words[w[0]], w)
+		}
+	})
+	return &foreignByFirst.words
+}
+
+// foreignKeyAfter reports whether a key of foreignAfter follows the number
+// that ends at data[i].
+func foreignKeyAfter(data []byte, i int) bool {
+	j, _ := skipNameSepsForward(data, i)
+	for _, k := range foreignAfter {
+		if e := j + len(k); e <= len(data) && equalFold(data[j:e], k) {
+			return true
+		}
+	}
+	return false
+}
+
+// httpReasonAfter reports whether an HTTP reason phrase follows the number
+// that ends at data[i]: after separators, or after a message key
+// ("404 Not Found", `404,"message":"Not Found"`).
+func httpReasonAfter(data []byte, i int) bool {
+	j, _ := skipNameSepsForward(data, i)
+	for _, key := range []string{"message", "msg", "reason", "description", "error", "statustext"} {
+		if e := j + len(key); e <= len(data) && equalFold(data[j:e], key) && !isWord(at(data, e)) {
+			j, _ = skipNameSepsForward(data, e)
+			break
+		}
+	}
+	for _, r := range httpReasons {
+		if e := j + len(r); e <= len(data) && equalFold(data[j:e], r) && !isWord(at(data, e)) {
 			return true
 		}
 	}
@@ -414,14 +649,6 @@ func equalFold(b []byte, lower string) bool {
 		}
 	}
 	return true
-}
-
-// idKeys are the id-like keys of rule 4, in lower case.
-var idKeys = []string{
-	"id", "uid", "gid", "pid", "tid", "cid", "mid", "rid", "sid", "uuid", "guid", "msgid", "userid",
-	"groupid", "roomid", "seq", "seqno", "sequence", "sn", "no", "num", "number", "ts", "time",
-	"timestamp", "date", "port", "size", "len", "length", "count", "cnt", "total", "offset", "pos",
-	"line", "took", "elapsed", "cost", "duration", "latency", "ttl", "timeout", "ver", "version",
 }
 
 // idKeyBefore reports whether an id-like key and separators end at data[i].
@@ -450,16 +677,6 @@ func idKeyBefore(data []byte, i int) bool {
 	}
 	return false
 }
-
-// units are the units of rule 4, in lower case.
-var units = []string{
-	"ns", "us", "ms", "nsec", "usec", "msec", "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
-	"h", "hr", "hrs", "hour", "hours", "d", "day", "days", "b", "byte", "bytes", "k", "kb", "kib",
-	"mb", "mib", "g", "gb", "gib", "tb", "tib", "bps", "kbps", "mbps", "times",
-}
-
-// utf8Units are the units of rule 4 that are not ASCII words.
-var utf8Units = []string{"%", "µs", "μs", "毫秒", "秒", "分钟", "小时", "字节", "次"}
 
 // unitAfter reports whether a unit follows the number that ends at data[i].
 func unitAfter(data []byte, i int) bool {

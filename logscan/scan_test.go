@@ -1,10 +1,12 @@
-package imcodes_test
+package logscan_test
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -15,13 +17,14 @@ import (
 	"github.com/imcodes/imcodes"
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/internal/logsample"
+	"github.com/imcodes/imcodes/logscan"
 )
 
 // scanAll returns every match of Scan in text.
-func scanAll(t testing.TB, r io.Reader, platforms ...codes.Platform) []imcodes.Match {
+func scanAll(t testing.TB, r io.Reader, platforms ...codes.Platform) []logscan.Match {
 	t.Helper()
-	var ms []imcodes.Match
-	require.NoError(t, imcodes.Scan(r, func(m imcodes.Match) bool {
+	var ms []logscan.Match
+	require.NoError(t, logscan.Scan(r, func(m logscan.Match) bool {
 		ms = append(ms, m)
 		return true
 	}, platforms...))
@@ -75,10 +78,10 @@ func TestScanRules(t *testing.T) {
 		{"key", "send failed: code=803009 msg=the message contains sensitive word", []string{"803009"}},
 		{"key: json", `{"code":899008,"message":"Basic authentication failed"}`, []string{"899008"}},
 		{"key: escaped json", `body="{\"errorCode\":\"206\"}"`, []string{"206"}},
-		{"key: each key", "errcode=206 err_code=206 error_code=206 errorCode=206 errno 206 error 206 err:206",
-			[]string{"206", "206", "206", "206", "206", "206", "206"}},
-		{"key: each key", "type=206 statusCode: 206 status_code=206 responseCode=206 response_code(206)",
-			[]string{"206", "206", "206", "206", "206"}},
+		{"key: each key", "errcode=206 err_code=206 error_code=206 errorCode=206 error 206 err:206",
+			[]string{"206", "206", "206", "206", "206", "206"}},
+		{"key: status keys, six or seven digits only", "statusCode: 880207 status_code=880207 responseCode=206 response_code(404)",
+			[]string{"880207", "880207"}},
 		{"key: chinese", "登录失败，错误码：206，错误代码 -1，错误:17，代码（0）", []string{"206", "-1", "17", "0"}},
 		{"key: runs into chinese", "返回错误码206个", []string{"206"}},
 		{"key: brackets and quotes", "code[206] code('206') code #500 CODE = 501", []string{"206", "206", "500", "501"}},
@@ -100,9 +103,75 @@ func TestScanRules(t *testing.T) {
 		// 5. Short numbers only after a code key.
 		{"short", "retried 3 times, 206 users, HTTP 500 in 17 ms", nil},
 		{"short", "got 0 results, code=0", []string{"0"}},
+
+		// 3. Keys as people and SDKs write them.
+		{"key: chinese", "登录时报错206，报 40 和 401，返回码：-1", []string{"206", "40", "401", "-1"}},
+		{"key: chinese, not a key", "报告 206 份，206 个用户", nil},
+		{"key: list", "错误码 206、207 or 208, code 1, 2 and 3", []string{"206", "207", "208", "1", "2", "3"}},
+		{"key: list, not joined", "code=206 207 users", []string{"206"}},
+		{"key: NSError", `Error Domain=jmsg_error Code=871303 "Invalid username."`, []string{"871303"}},
+		{"key: PlatformException", "PlatformException(206, USER_LOGIN_ANOTHER_DEVICE, null)", []string{"206"}},
+		{"key: JS object", "{code: 880103, description: 'user not exist'} {type: 206, message: 'kicked'}", []string{"880103", "206"}},
+		{"key: type is Easemob's", "message type: 871300, type=0", []string{"0"}},
+		{"key: status keys are six or seven digits", "statusCode: 404 status_code=-1 responseCode=871310", []string{"871310"}},
+		{"key: another system's", "Http error code: 7; getDnsList code: 0; dnsHost type: 3", nil},
+		{"key: another system's", "Domain=NSURLErrorDomain Code=-1001; socket error code 104; 融云 errorCode: 5", nil},
+		{"key: another system's", `{"errcode":0,"errmsg":"ok"}`, nil},
+		{"key: an HTTP status", `code: 404 Not Found; {"code":500,"message":"Internal Server Error"}`, nil},
+		{"key: not an HTTP status", `{"code":404,"message":"file delete failed"}`, []string{"404"}},
+
+		// 5. Names and messages.
+		{"name", "EMError: USER_NOT_FOUND(204)", []string{"204"}},
+		{"name", "| 16 | WEBIM_CONNCTION_DISCONNECTED | 断开 |", []string{"16"}},
+		{"name", "EMErrorUserNotFound = 204,", []string{"204"}},
+		{"name", "206WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE", []string{"206"}},
+		{"name: another code's", "USER_NOT_FOUND(206) | 16 | WEBIM_CONNCTION_OPEN_ERROR |", nil},
+		{"name: too far", "USER_NOT_FOUND was the answer to call 204", nil},
+		{"message", "880104invalid password密码错误 | 0 | success |", []string{"880104", "0"}},
+		{"message: glued only for one word", "we had 0 success today", nil},
+		{"message: not glued to a unit", "took 100ms, 3fa5 and 2success", nil},
 	} {
 		assert.Equal(t, tc.want, texts(t, tc.line), "%s: %q", tc.rule, tc.line)
 	}
+}
+
+// Each match says which rule found it.
+func TestScanRule(t *testing.T) {
+	var got []string
+	for _, m := range scanAll(t, strings.NewReader("code=206 | 204 | USER_NOT_FOUND | 880104invalid password 899001")) {
+		got = append(got, m.Text+" "+m.Rule.String())
+	}
+	assert.Equal(t, []string{"206 key", "204 name", "880104 message", "899001 bare"}, got)
+	assert.True(t, logscan.RuleKey.Strong())
+	assert.False(t, logscan.RuleBare.Strong())
+	var r logscan.Rule
+	require.NoError(t, r.UnmarshalText([]byte("message")))
+	assert.Equal(t, logscan.RuleMessage, r)
+	assert.Error(t, r.UnmarshalText([]byte("maybe")))
+	_, err := logscan.Rule(0).MarshalText()
+	assert.Error(t, err)
+}
+
+// The platform the text names comes first; a number on both Easemob
+// numberings is reported on the one the text names.
+func TestScanPlatformNamed(t *testing.T) {
+	platforms := func(text string) []codes.Platform {
+		ms := scanAll(t, strings.NewReader(text))
+		require.Len(t, ms, 1, text)
+		var ps []codes.Platform
+		for _, e := range ms[0].Entries {
+			ps = append(ps, e.Platform)
+		}
+		return ps
+	}
+	both := []codes.Platform{codes.EasemobWeb4, codes.EasemobNative}
+	assert.Equal(t, both, platforms("onError type: 206"))
+	assert.Equal(t, []codes.Platform{codes.EasemobWeb4}, platforms("WEBIM_ onError type: 206"))
+	assert.Equal(t, []codes.Platform{codes.EasemobNative}, platforms("com.hyphenate.chat EMError code=206"))
+	assert.Equal(t, []codes.Platform{codes.EasemobNative}, platforms("code 206 USER_LOGIN_ANOTHER_DEVICE"))
+	assert.Equal(t, both, platforms("环信 onError type: 206"), "the vendor only")
+	assert.Equal(t, codes.EasemobWeb4, platforms("code=0 环信")[0])
+	assert.Equal(t, codes.JMessageWeb, platforms("code=0 极光")[0])
 }
 
 // Lines and columns count from 1, columns in bytes; a negative code's match
@@ -179,7 +248,7 @@ func TestScanLongDigitRun(t *testing.T) {
 const scanChunkForTest = 256 << 10
 
 // A number near the border of two reads, at every offset near it, in a long
-// line and in short ones, read ahead on several cores or one read at a time.
+// line and in short ones.
 func TestScanAcrossReads(t *testing.T) {
 	const line = " code=-1 898002 uid 899001 880207 ms 错误码206"
 	want := []string{"-1", "898002", "206"}
@@ -194,38 +263,72 @@ func TestScanAcrossReads(t *testing.T) {
 				for _, m := range scanAll(t, strings.NewReader(in)) {
 					got = append(got, m.Text)
 				}
-				require.Equal(t, append(want, want...), got, "%s, pad %d, read ahead", name, pad)
-				got = got[:0]
-				for _, m := range scanAll(t, struct{ io.Reader }{strings.NewReader(in)}) {
-					got = append(got, m.Text)
-				}
-				require.Equal(t, append(want, want...), got, "%s, pad %d, one read at a time", name, pad)
+				require.Equal(t, append(want, want...), got, "%s, pad %d", name, pad)
 			}
 		}
 	}
 }
 
+// Once fn returns false it is never called again, and Scan returns: on an
+// in-memory reader, a file and a pipe, whether it stops at the first match,
+// in the middle of a read, or many reads in. Here fn closes a channel before
+// it returns false, as a caller handing matches to another goroutine would:
+// one more call would panic.
 func TestScanStops(t *testing.T) {
-	n := 0
-	err := imcodes.Scan(strings.NewReader("898002 898002 898002"), func(imcodes.Match) bool {
-		n++
-		return n < 2
-	})
-	assert.NoError(t, err)
-	assert.Equal(t, 2, n)
+	// 100,000 lines of 101 bytes, each with a code: 39 reads of Scan's buffer.
+	in := bytes.Repeat([]byte("2026-11-20T10:00:01.000001Z ERROR send failed: code=803009 "+strings.Repeat("x", 40)+"\n"), 100_000)
+	readers := map[string]func(t *testing.T) io.Reader{
+		"bytes.Reader": func(*testing.T) io.Reader { return bytes.NewReader(in) },
+		"os.File": func(t *testing.T) io.Reader {
+			name := filepath.Join(t.TempDir(), "app.log")
+			require.NoError(t, os.WriteFile(name, in, 0o600))
+			f, err := os.Open(name)
+			require.NoError(t, err)
+			t.Cleanup(func() { f.Close() })
+			return f
+		},
+		"pipe": func(t *testing.T) io.Reader {
+			pr, pw, err := os.Pipe()
+			require.NoError(t, err)
+			go func() {
+				_, _ = pw.Write(in) // fails once the reader is closed
+				pw.Close()
+			}()
+			t.Cleanup(func() { pr.Close() })
+			return pr
+		},
+	}
+	for name, open := range readers {
+		for _, stopAt := range []int{1, 2, 2_700, 99_999} {
+			t.Run(fmt.Sprintf("%s/at=%d", name, stopAt), func(t *testing.T) {
+				stopped := make(chan struct{})
+				calls := 0
+				err := logscan.Scan(open(t), func(logscan.Match) bool {
+					calls++
+					if calls < stopAt {
+						return true
+					}
+					close(stopped)
+					return false
+				})
+				assert.NoError(t, err)
+				assert.Equal(t, stopAt, calls)
+			})
+		}
+	}
 }
 
 func TestScanErrors(t *testing.T) {
 	errRead := errors.New("read failed")
 	var got []string
-	err := imcodes.Scan(io.MultiReader(strings.NewReader("code=206"), iotest.ErrReader(errRead)), func(m imcodes.Match) bool {
+	err := logscan.Scan(io.MultiReader(strings.NewReader("code=206"), iotest.ErrReader(errRead)), func(m logscan.Match) bool {
 		got = append(got, m.Text)
 		return true
 	})
 	assert.ErrorIs(t, err, errRead)
 	assert.Equal(t, []string{"206"}, got, "what came before the error is scanned")
-	assert.Error(t, imcodes.Scan(strings.NewReader(""), nil))
-	assert.ErrorIs(t, imcodes.Scan(zeroReader{}, func(imcodes.Match) bool { return true }), io.ErrNoProgress)
+	assert.Error(t, logscan.Scan(strings.NewReader(""), nil))
+	assert.ErrorIs(t, logscan.Scan(zeroReader{}, func(logscan.Match) bool { return true }), io.ErrNoProgress)
 }
 
 type zeroReader struct{}
@@ -236,10 +339,10 @@ func (zeroReader) Read([]byte) (int, error) { return 0, nil }
 // for more input to decide it.
 func TestScanStreams(t *testing.T) {
 	pr, pw := io.Pipe()
-	found := make(chan imcodes.Match)
+	found := make(chan logscan.Match)
 	done := make(chan error)
 	go func() {
-		done <- imcodes.Scan(pr, func(m imcodes.Match) bool { found <- m; return true })
+		done <- logscan.Scan(pr, func(m logscan.Match) bool { found <- m; return true })
 	}()
 	go func() { _, _ = pw.Write([]byte("code=898002\n")) }()
 	m := <-found // before any more input: the test would hang otherwise
@@ -254,24 +357,19 @@ func TestScanStreams(t *testing.T) {
 func TestScanMemoryBounded(t *testing.T) {
 	allocs := func(r func() io.Reader) float64 {
 		return testing.AllocsPerRun(3, func() {
-			_ = imcodes.Scan(r(), func(imcodes.Match) bool { return true })
+			_ = logscan.Scan(r(), func(logscan.Match) bool { return true })
 		})
 	}
-	for name, wrap := range map[string]func(io.Reader) io.Reader{
-		"reads ahead": func(r io.Reader) io.Reader { return r },
-		"one by one":  func(r io.Reader) io.Reader { return struct{ io.Reader }{r} },
-	} {
-		noCode := bytes.Repeat([]byte("1234 abc 12.5 uid=898002\n"), 1<<20)
-		small := allocs(func() io.Reader { return wrap(bytes.NewReader(noCode[:1<<20])) })
-		large := allocs(func() io.Reader { return wrap(bytes.NewReader(noCode)) })
-		assert.InDelta(t, small, large, 2, name)
-		assert.Less(t, large, 100.0, name)
+	noCode := bytes.Repeat([]byte("1234 abc 12.5 uid=898002\n"), 1<<20)
+	small := allocs(func() io.Reader { return bytes.NewReader(noCode[:1<<20]) })
+	large := allocs(func() io.Reader { return bytes.NewReader(noCode) })
+	assert.InDelta(t, small, large, 2)
+	assert.Less(t, large, 100.0)
 
-		log := genLog(16<<20, 1)
-		n := float64(len(scanAll(t, bytes.NewReader(log))))
-		perMatch := (allocs(func() io.Reader { return wrap(bytes.NewReader(log)) }) - large) / n
-		assert.Less(t, perMatch, 3.0, name)
-	}
+	log := genLog(16<<20, 1)
+	n := float64(len(scanAll(t, bytes.NewReader(log))))
+	perMatch := (allocs(func() io.Reader { return bytes.NewReader(log) }) - large) / n
+	assert.Less(t, perMatch, 3.0)
 }
 
 // genLog returns a realistic log of about size bytes (see internal/logsample).
@@ -291,6 +389,8 @@ func FuzzScan(f *testing.F) {
 		"uid=898002 took 898002 ms 1.898002 v4.17.0 10.0.0.1 fe80::1",
 		"\x00898002\xff\r\ncode=0\r\n",
 		"code=" + strings.Repeat("9", 100),
+		"| 16 | WEBIM_CONNCTION_DISCONNECTED |\n880104invalid password密码错误 USER_NOT_FOUND(204)",
+		"登录时报错206，报 40 和 401; Http error code: 7; Domain=jmsg_error Code=871303",
 	} {
 		f.Add([]byte(seed))
 	}
@@ -307,9 +407,11 @@ func FuzzScan(f *testing.F) {
 			if at > 0 {
 				require.False(t, isDigitOrWord(line[at-1]), "%q after %q", m.Text, line[at-1])
 			}
-			if end := at + len(m.Text); end < len(line) {
-				require.False(t, isDigitOrWord(line[end]), "%q before %q", m.Text, line[end])
+			if end := at + len(m.Text); end < len(line) && isDigitOrWord(line[end]) {
+				// Only a name or a message can be glued to its number.
+				require.Contains(t, []logscan.Rule{logscan.RuleName, logscan.RuleMessage}, m.Rule, "%q before %q", m.Text, line[end])
 			}
+			require.True(t, m.Rule >= logscan.RuleKey && m.Rule <= logscan.RuleBare, "rule %d", m.Rule)
 			require.NotEmpty(t, m.Entries)
 			for _, e := range m.Entries {
 				require.Equal(t, m.Code, e.Code)

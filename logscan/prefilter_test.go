@@ -1,4 +1,4 @@
-package imcodes
+package logscan
 
 import (
 	"math/rand/v2"
@@ -29,11 +29,13 @@ func TestPrefilterDropsNoCode(t *testing.T) {
 		"code", "type", "errno", "err", "Error", "uid", "msg_id", "ms", " s", "bytes",
 		" ", "  ", "\t", "=", ":", "\"", "'", "(", "[", "#", "\\", "-", ".", "/", "_", "x", "Z",
 		"\n", "\r", "\x00", "\xff", "错误码", "：", "（", "秒",
+		"USER_NOT_FOUND", "WEBIM_CONNCTION_OPEN_ERROR", "EMErrorUserNotFound", "success", "invalid password",
+		"报错", "报", "和", "、", "|", ")", "http", "errmsg", "Not Found", "?", "404", "1", "16", "204",
 	}
 	rng := rand.New(rand.NewPCG(13, 1))
 	all := codes.Platforms()
 	found := 0
-	for range 3000 {
+	for range 6000 {
 		data := []byte("\n\n")
 		for len(data) < 300 {
 			data = append(data, pieces[rng.IntN(len(pieces))]...)

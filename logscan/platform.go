@@ -1,0 +1,151 @@
+package logscan
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/imcodes/imcodes/codes"
+)
+
+// This file is the platform a match is reported on first: the one its name
+// belongs to, or the one a word of its line names (platformHints).
+
+// maxHintReach is how far from a match, in its line, a platform's name is
+// looked for, each way.
+const maxHintReach = 512
+
+// hints are the platformHints resolved to platforms, on the first use.
+var hints struct {
+	once  sync.Once
+	words [][]byte           // in lower case
+	plats [][]codes.Platform // of each word
+	first [256][]int         // the words by their first byte, in lower case
+}
+
+func hintTable() *[][]byte {
+	hints.once.Do(func() {
+		for _, h := range platformHints {
+			var ps []codes.Platform
+			for _, p := range codes.Platforms() {
+				id := p.String()
+				if id == h.platform || strings.HasPrefix(id, h.platform+"/") || vendorOf(p) == h.platform {
+					ps = append(ps, p)
+				}
+			}
+			if len(ps) == 0 {
+				// A platform the catalog does not have yet: its vendor's.
+				for _, p := range codes.Platforms() {
+					if vendorOf(p) == h.platform[:max(0, strings.IndexByte(h.platform, '/'))] {
+						ps = append(ps, p)
+					}
+				}
+			}
+			w := []byte(lowerASCII(h.word))
+			hints.words = append(hints.words, w)
+			hints.plats = append(hints.plats, ps)
+			hints.first[w[0]] = append(hints.first[w[0]], len(hints.words)-1)
+		}
+	})
+	return &hints.words
+}
+
+// lineHint returns the platforms named in the line of data around i, the
+// most specific word first, or nil.
+func lineHint(data []byte, i int) []codes.Platform {
+	words := *hintTable()
+	from := max(0, i-maxHintReach)
+	if nl := bytes.LastIndexByte(data[from:i], '\n'); nl >= 0 {
+		from += nl + 1
+	}
+	to := min(len(data), i+maxHintReach)
+	if nl := bytes.IndexByte(data[i:to], '\n'); nl >= 0 {
+		to = i + nl
+	}
+	line := data[from:to]
+	best := -1
+	for k, c := range line {
+		for _, w := range hints.first[lower(c)] {
+			if best >= 0 && w >= best {
+				break
+			}
+			if word := words[w]; len(line)-k >= len(word) && equalFold(line[k:k+len(word)], string(word)) {
+				best = w
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return hints.plats[best]
+}
+
+// entries returns the entries of h's code on the platforms of s, the
+// platform the text names first.
+func (s *scanner) entries(data []byte, h hit) []codes.Entry {
+	found := s.scratch[:0]
+	for _, p := range s.platforms {
+		if !h.scope.allows(p) {
+			continue
+		}
+		if e, ok := p.Lookup(int(h.code)); ok {
+			found = append(found, e)
+		}
+	}
+	if len(found) < 2 {
+		return slices.Clone(found) // one entry: no order to choose
+	}
+	if h.named != 0 {
+		s.hint = s.hint[:0:0]
+		for _, p := range codes.Platforms() {
+			if h.named&(1<<(p&63)) != 0 {
+				s.hint = append(s.hint, p)
+			}
+		}
+	} else if named := lineHint(data, int(h.tok)); named != nil {
+		s.hint = named
+	}
+	s.scratch = found
+	return slices.Clone(preferNamed(found, s.hint))
+}
+
+// preferNamed moves the entries of the named platforms first, in place. If
+// exactly one named platform has the code, the other platforms of its
+// vendor are left out.
+func preferNamed(found []codes.Entry, named []codes.Platform) []codes.Entry {
+	if len(named) == 0 || len(found) < 2 {
+		return found
+	}
+	var one codes.Platform
+	n := 0
+	for _, e := range found {
+		if slices.Contains(named, e.Platform) {
+			one = e.Platform
+			n++
+		}
+	}
+	if n == 0 {
+		return found
+	}
+	// Move each named entry before the others, keeping both in order.
+	k := 0
+	for i, e := range found {
+		if slices.Contains(named, e.Platform) {
+			copy(found[k+1:i+1], found[k:i])
+			found[k] = e
+			k++
+		}
+	}
+	if n > 1 {
+		return found
+	}
+	out := found[:k]
+	for _, e := range found[k:] {
+		if vendorOf(e.Platform) != vendorOf(one) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
