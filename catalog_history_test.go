@@ -207,6 +207,10 @@ func TestHistory(t *testing.T) {
 		{codes.JMessageServer, 811003, "zero member", "applicant not in group"},
 		{codes.JMessageIOS, 860020, "地址错误", "获取媒体文件上传 token 失败"},
 		{codes.JMessageServer, 898002, "No sush user", "No such user"},
+		// Texts that differ only in case: codes are compared, never texts.
+		{codes.JMessageServer, 800009, "System error", "system error"},
+		{codes.JMessageServer, 898009, "appkey not exists", "Appkey not exists"},
+		{codes.JMessageServer, 810006, "User have not right to add member in the group", "member not permitted added to group"},
 	} {
 		e, ok := tt.p.Lookup(tt.code)
 		require.True(t, ok, "%s %d", tt.p, tt.code)
