@@ -122,31 +122,40 @@ const (
 // checkSource is the first step of every parser: it returns an error at the
 // line where src stops being a plausible vendor file (invalid UTF-8, a line
 // over maxLine bytes, more than maxLines lines or maxSource bytes), or nil.
-// It reads no further than maxSource bytes and allocates nothing but its
-// error.
+// It reads no more than about maxSource bytes, however large src is, and
+// allocates nothing but its error.
 func checkSource(file string, src []byte) error {
 	rest, line := src, 1
 	var err error
-	for len(rest) > 0 && err == nil {
+	for len(rest) > 0 {
 		n := bytes.IndexByte(rest, '\n')
 		if n < 0 {
 			n = len(rest)
 		}
-		p := pos{file, line}
+		p, read := pos{file, line}, n // read: the bytes of the line to validate
 		switch at := len(src) - len(rest); {
 		case n > maxLine:
-			err = p.errorf("a line of %d bytes: no vendor file has a line over %d bytes", n, maxLine)
+			err, read = p.errorf("a line of %d bytes: no vendor file has a line over %d bytes", n, maxLine), maxLine
 		case line > maxLines:
-			err = p.errorf("more than %d lines: no vendor file has as many", maxLines)
+			err, read = p.errorf("more than %d lines: no vendor file has as many", maxLines), 0
 		case at+n > maxSource:
-			err = p.errorf("the file passes %d bytes on this line (%d in all): no vendor file is as large", maxSource, len(src))
+			err, read = p.errorf("the file passes %d bytes on this line (%d in all): no vendor file is as large", maxSource, len(src)), maxSource-at
+		}
+		if err != nil {
+			rest = rest[read:]
+			break
 		}
 		rest = rest[min(n+1, len(rest)):]
 		line++
 	}
-	// Invalid UTF-8 on the lines read comes first: it is on an earlier line.
-	if read := src[:len(src)-len(rest)]; !utf8.Valid(read) {
-		return pos{file, firstInvalidLine(read)}.errorf("not valid UTF-8")
+	// Invalid UTF-8 in what was read comes first: it is on an earlier line,
+	// or earlier on the same one. A character cut by the bound is not.
+	end := len(src) - len(rest)
+	for end > 0 && end < len(src) && !utf8.RuneStart(src[end]) {
+		end--
+	}
+	if !utf8.Valid(src[:end]) {
+		return pos{file, firstInvalidLine(src[:end])}.errorf("not valid UTF-8")
 	}
 	return err
 }
