@@ -128,14 +128,6 @@ func FuzzParseResponse(f *testing.F) {
 	})
 }
 
-// wantError is the error a decoder should make of code on p, with the
-// service's message and the response's status.
-func wantError(p codes.Platform, code int, msg string, status int) codes.Error {
-	e := codes.NewError(p, code)
-	e.Message, e.Status = msg, status
-	return *e
-}
-
 // hasCode reports whether e carries a code.
 func hasCode(e *codes.Error) bool {
 	_, _, ok := e.PlatformCode()
