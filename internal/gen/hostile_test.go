@@ -156,3 +156,33 @@ func BenchmarkHugeSource(b *testing.B) {
 		}
 	}
 }
+
+// Every parser, of a vendor file or of this project's own, checks its
+// source first: invalid UTF-8 is reported at its line.
+func TestEveryParserReportsInvalidUTF8AtItsLine(t *testing.T) {
+	src := []byte("# a\n\n# c \xff\n")
+	parsers := map[string]func(string, []byte) error{
+		"glued":     func(f string, b []byte) error { _, err := parseGlued(f, b); return err },
+		"markdown":  func(f string, b []byte) error { _, err := markdownRows(f, b); return err },
+		"html":      func(f string, b []byte) error { _, err := htmlTables(f, b); return err },
+		"rest":      func(f string, b []byte) error { _, err := parseRESTReference(f, b); return err },
+		"appledoc":  func(f string, b []byte) error { _, err := parseAppledoc(f, b); return err },
+		"javadoc":   func(f string, b []byte) error { _, err := parseJavadocConstants(f, b); return err },
+		"enum":      func(f string, b []byte) error { _, err := parseEnumTSV(f, b); return err },
+		"native":    func(f string, b []byte) error { _, err := parseNativeTSV(f, b); return err },
+		"combined":  func(f string, b []byte) error { _, err := combinedRows(jmessageIOS, iosHeading)(f, b); return err },
+		"rest2015":  func(f string, b []byte) error { _, err := parseREST2015(f, b); return err },
+		"overrides": func(f string, b []byte) error { _, err := parseOverrides(f, b); return err },
+		"manifest":  func(f string, b []byte) error { _, err := parseManifest(f, b); return err },
+		"released":  func(f string, b []byte) error { _, err := parseReleased(f, b); return err },
+		"reasons":   func(f string, b []byte) error { _, err := parseRESTReasons(f, b); return err },
+		"released reasons": func(f string, b []byte) error {
+			_, err := parseReleasedReasons(f, b)
+			return err
+		},
+		"rest codes": func(f string, b []byte) error { _, err := parseRESTCodes(f, b); return err },
+	}
+	for name, parse := range parsers {
+		assert.EqualError(t, parse("f", src), "f:3: not valid UTF-8", name)
+	}
+}
