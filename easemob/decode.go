@@ -41,10 +41,16 @@ func CheckResponseBody(resp *http.Response, body []byte) error {
 
 // decoder is what the shared response code needs to know of Easemob.
 var decoder = &httpresp.Decoder{
-	Platform: codes.EasemobWeb4,
+	Platform: restPlatform,
 	Object:   object,
 	Finish:   finish,
 }
+
+// restPlatform is the platform of the REST API's errors. They carry no
+// code, so no numbering shows in their text ("easemob: ..."); the platform
+// is the numbering of Easemob's current SDKs, which translate REST errors
+// into it (see ErrorCode), and it tells the status rules the vendor.
+const restPlatform = codes.EasemobNative
 
 // finish applies the token endpoint's rule (see CheckResponse).
 func finish(err error, facts codes.Response, resp *http.Response) error {
@@ -85,7 +91,7 @@ func (c *credentialsRefused) Classify() (codes.Category, codes.Action) {
 // under any status; the first "error" member that is not null counts. Its
 // category and action are those the vendor documents for the reason under
 // that status (see Reason), or else those of the status as the REST API
-// means it (a 503 is the API being rate-limited, as 429 is). Any other
+// means it (its 401 is a token to renew). Any other
 // response with a failure status (or none, 0), such as an empty body, HTML
 // from a proxy, truncated JSON or wrong types, still gives such an error,
 // keeping an excerpt of the body and the reason it could not be read.
@@ -126,7 +132,7 @@ func object(status int, body []byte, start int) (found, cause error) {
 	if reason != nil {
 		s, ok := wire.String(reason)
 		if !ok {
-			return httpresp.Undecodable(codes.EasemobWeb4, status, body, errors.New(`the "error" member is not a string`)), nil
+			return httpresp.Undecodable(restPlatform, status, body, errors.New(`the "error" member is not a string`)), nil
 		}
 		rest.Reason = Reason(s)
 	}
@@ -136,7 +142,7 @@ func object(status int, body []byte, start int) (found, cause error) {
 		}
 		return nil, err
 	}
-	e := codes.NewStatusError(codes.EasemobWeb4, status)
+	e := codes.NewStatusError(restPlatform, status)
 	e.Message = rest.Description
 	if e.Message == "" {
 		e.Message = string(rest.Reason)
