@@ -17,7 +17,7 @@ func scalarChunk(data []byte, from, to int, platforms []codes.Platform) []hit {
 		if i = nextDigit(data[:to], i); i >= to {
 			return hits
 		}
-		i, hits = number(data, i, platforms, hits)
+		i, hits = number(data, i, catalog.table(), platforms, hits)
 	}
 }
 
