@@ -144,7 +144,7 @@ func pairTable() *[1 << 16]uint8 {
 					continue
 				}
 				v := uint8(2) // six or seven digits
-				if c1&mayKey != 0 && (c1&sepOrDash == 0 || c2&mayKey != 0) || shortMayFollow(byte(b1), byte(b2)) {
+				if c1&mayKey != 0 && (c1&sepOrDash == 0 || c2&mayKey != 0) && !prose(byte(b1), byte(b2)) || shortMayFollow(byte(b1), byte(b2)) {
 					v |= 1 // a code key, a list or a name can end before it
 				}
 				pairs.keep[b1<<8|b2] = v
@@ -152,6 +152,13 @@ func pairTable() *[1 << 16]uint8 {
 		}
 	})
 	return &pairs.keep
+}
+
+// prose reports whether b2, b1 are a space and a bracket, or a quote and a
+// space, before a short number: no code key ends there ("(61 members)",
+// "[20/Nov/2026", `HTTP/1.1" 400`), though the bytes could end one.
+func prose(b1, b2 byte) bool {
+	return (b1 == '(' || b1 == '[') && b2 == ' ' || b1 == ' ' && b2 == '"'
 }
 
 // shortMayFollow reports whether a number of fewer than six digits after
