@@ -26,7 +26,7 @@ func ExampleEntries() {
 		actions[e.Action]++
 	}
 	fmt.Println(len(imcodes.Entries()), "codes:", actions[codes.Reauthenticate], "call for logging in again")
-	// Output: 720 codes: 41 call for logging in again
+	// Output: 745 codes: 46 call for logging in again
 }
 
 func ExampleSearch() {

@@ -32,8 +32,9 @@ var footprintPrograms = []struct{ dir, pkg string }{
 }
 
 // A program that only matches the codes of any one platform package links
-// neither net/http nor any part of golang.org/x/text (that is package
-// localize's), nor log/slog, and the catalog costs it little.
+// neither net/http (the vendor packages' RoundTripper and retry policies)
+// nor any part of golang.org/x/text (that is package localize's), nor
+// log/slog (package codeslog's), and the catalog costs it little.
 func TestFootprint(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds eight programs")
@@ -54,7 +55,7 @@ func TestFootprint(t *testing.T) {
 			deps := goTool(t, "list", "-deps", path)
 			for _, dep := range strings.Fields(deps) {
 				assert.False(t, strings.HasPrefix(dep, "golang.org/x/"), "links %s", dep)
-				assert.NotContains(t, []string{"log/slog", "net/http"}, dep, "links %s", dep)
+				assert.NotContains(t, []string{"log/slog", "net/http", "github.com/imcodes/imcodes/codeslog"}, dep, "links %s", dep)
 			}
 			require.Contains(t, deps, "github.com/imcodes/imcodes/"+prog.pkg+"\n", "the program uses the package")
 			with := size(path)

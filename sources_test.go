@@ -25,6 +25,8 @@ func TestSources(t *testing.T) {
 		assert.NoError(t, err, "%s is vendored", s.File)
 		if strings.HasPrefix(s.File, "easemob-rest-") {
 			assert.Empty(t, s.Platforms, "%s: the REST fact sheets belong to no platform", s.File)
+		} else {
+			assert.NotEmpty(t, s.Platforms, "%s: every other file is read by a platform", s.File)
 		}
 		assert.NotEmpty(t, s.Content, s.File)
 		assert.NotEmpty(t, s.License, s.File)
@@ -83,6 +85,17 @@ func TestSources(t *testing.T) {
 	assert.Equal(t, []codes.Platform{codes.JMessageIOS, codes.JMRTC}, jm.Platforms)
 	assert.Equal(t, "48b0ddba7a77b34b6793a5e8b058029652614b46", jm.Revision)
 	assert.Equal(t, "2019-06-05", jm.Date)
+
+	// JMessage's history: the combined pages hold three platforms' codes,
+	// the others the server's.
+	for _, f := range []string{"jmessage-combined-2016.md", "jmessage-combined-2016-01.md", "jmessage-combined-2015.md", "jmessage-combined-2015-11-05.md"} {
+		assert.Equal(t, []codes.Platform{codes.JMessageServer, codes.JMessageAndroid, codes.JMessageIOS}, byFile[f].Platforms, f)
+	}
+	for _, f := range []string{"jmessage-server-2017-07.md", "jmessage-rest-2015.md", "jmessage-ios-appledoc-tcp-2015.html"} {
+		assert.Equal(t, []codes.Platform{codes.JMessageServer}, byFile[f].Platforms, f)
+	}
+	assert.Equal(t, "6588228dc435198c768d70c5bdbe50bb503d6ad3", byFile["jmessage-rest-2015.md"].Revision)
+	assert.Equal(t, "2015-04-10", byFile["jmessage-rest-2015.md"].Date)
 
 	srcs[0].Platforms[0] = codes.EasemobWeb4
 	assert.Equal(t, codes.JMessageWeb, imcodes.Sources()[0].Platforms[0], "a copy")

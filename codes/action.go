@@ -69,10 +69,10 @@ func (a Action) Advice() string {
 	return vocab.Actions[Report].Advice
 }
 
-// ParseAction returns the action named s, such as "RetryLater"; the match
-// is exact, as for [ParseCategory].
+// ParseAction returns the action named s, such as "RetryLater", in any
+// case, as [ParsePlatform] and [ParseCategory] match theirs.
 func ParseAction(s string) (Action, error) {
-	if n, ok := vocab.ActionNumber(s); ok {
+	if n, ok := nameIndex(s, vocab.ActionNames()); ok {
 		return Action(n), nil
 	}
 	return 0, fmt.Errorf("codes: unknown action %q (valid: %s)", s, strings.Join(vocab.ActionNames(), ", "))
@@ -86,12 +86,21 @@ func (a Action) MarshalText() ([]byte, error) {
 	return []byte(vocab.Actions[a].Name), nil
 }
 
-// UnmarshalText decodes an action from its name.
+// UnmarshalText decodes an action from what [ParseAction] accepts or from
+// its number.
 func (a *Action) UnmarshalText(text []byte) error {
-	v, err := ParseAction(string(text))
-	if err != nil {
-		return err
+	n, err := parseText(text, len(vocab.Actions), func(s string) (int, error) {
+		v, err := ParseAction(s)
+		return int(v), err
+	})
+	if err == nil {
+		*a = Action(n)
 	}
-	*a = v
-	return nil
+	return err
+}
+
+// UnmarshalJSON decodes an action from a JSON string (see
+// [Action.UnmarshalText]) or a JSON number.
+func (a *Action) UnmarshalJSON(data []byte) error {
+	return unmarshalJSONText(data, a)
 }

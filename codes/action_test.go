@@ -26,8 +26,11 @@ func TestActionNames(t *testing.T) {
 	assert.False(t, codes.Action(7).Valid())
 	assert.Equal(t, "Action(7)", codes.Action(7).String())
 	assert.Equal(t, codes.Report.Advice(), codes.Action(7).Advice())
-	_, err := codes.ParseAction("retry")
-	assert.ErrorContains(t, err, `unknown action "retry" (valid: Report, None, Retry, RetryLater, Reauthenticate, FixRequest, FixSetup)`)
+	a, err := codes.ParseAction("retrylater")
+	assert.NoError(t, err, "any case, as ParsePlatform and ParseCategory")
+	assert.Equal(t, codes.RetryLater, a)
+	_, err = codes.ParseAction("retry later")
+	assert.ErrorContains(t, err, `unknown action "retry later" (valid: Report, None, Retry, RetryLater, Reauthenticate, FixRequest, FixSetup)`)
 }
 
 // Retryable means that the same request can succeed: not after logging in

@@ -94,10 +94,10 @@ func (c Category) HTTPStatus() int {
 	return 500
 }
 
-// ParseCategory returns the category with the canonical name s, such as
-// "NotFound"; the match is exact, as in google.rpc.Code.
+// ParseCategory returns the category named s, such as "NotFound", in any
+// case, as [ParsePlatform] and [ParseAction] match theirs.
 func ParseCategory(s string) (Category, error) {
-	if n, ok := vocab.CategoryNumber(s); ok {
+	if n, ok := nameIndex(s, vocab.CategoryNames()); ok {
 		return Category(n), nil
 	}
 	return 0, fmt.Errorf("codes: unknown category %q (valid: %s)", s, strings.Join(vocab.CategoryNames(), ", "))
@@ -111,18 +111,17 @@ func (c Category) MarshalText() ([]byte, error) {
 	return []byte(vocab.Categories[c].Name), nil
 }
 
-// UnmarshalText decodes a category from its canonical name or its number.
+// UnmarshalText decodes a category from what [ParseCategory] accepts or
+// from its number.
 func (c *Category) UnmarshalText(text []byte) error {
-	v, err := ParseCategory(string(text))
-	if err != nil {
-		n, nerr := strconv.Atoi(string(text))
-		if nerr != nil || n < 0 || n >= len(vocab.Categories) {
-			return err
-		}
-		v = Category(n)
+	n, err := parseText(text, len(vocab.Categories), func(s string) (int, error) {
+		v, err := ParseCategory(s)
+		return int(v), err
+	})
+	if err == nil {
+		*c = Category(n)
 	}
-	*c = v
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes a category from a JSON string (see

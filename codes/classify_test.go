@@ -59,3 +59,45 @@ func TestClassifyDoesNotAllocate(t *testing.T) {
 		_ = codes.ActionOf(err)
 	}))
 }
+
+// delegating is a Code type whose Is calls (*codes.Error).Is, as the
+// generated Code types of the platform packages do: the rules of matching
+// live in one place.
+type delegating struct{ testCode }
+
+func (c delegating) Is(target error) bool { return codes.NewError(c.p, c.code).Is(target) }
+
+// A success code sent as an error is no success, wherever it is classified:
+// through CategoryOf, through errors.Is with a category, and through a Code
+// type's Is.
+func TestSuccessCodeAsError(t *testing.T) {
+	for name, err := range map[string]error{
+		"coded":     testCode{codes.EasemobWeb4, 0},
+		"delegated": delegating{testCode{codes.EasemobWeb4, 0}},
+		"wire":      codes.NewError(codes.EasemobWeb4, 0),
+		"wrapped":   fmt.Errorf("x: %w", codes.NewError(codes.JMessageServer, 0)),
+	} {
+		assert.Equal(t, codes.Unknown, codes.CategoryOf(err), name)
+		assert.Equal(t, codes.Report, codes.ActionOf(err), name)
+		assert.NotErrorIs(t, err, codes.OK, name)
+		if name != "coded" { // a Coded error without an Is method is only compared
+			assert.ErrorIs(t, err, codes.Unknown, name)
+		}
+	}
+	d := delegating{testCode{codes.JMessageServer, 898002}}
+	assert.ErrorIs(t, d, codes.NotFound)
+	assert.ErrorIs(t, d, codes.NewError(codes.JMessageServer, 898002))
+	assert.NotErrorIs(t, d, codes.NewError(codes.JMessageWeb, 898002))
+}
+
+// codes.NewError(p, code).Is(target), what a Code type's Is calls, does not
+// allocate: the *Error stays on the caller's stack.
+func TestDelegatedIsDoesNotAllocate(t *testing.T) {
+	d := delegating{testCode{codes.JMessageServer, 898002}}
+	target := codes.NewError(codes.JMessageServer, 898002)
+	assert.Zero(t, testing.AllocsPerRun(100, func() {
+		_ = d.Is(codes.NotFound)
+		_ = d.Is(target)
+		_ = d.Is(codes.Unavailable)
+	}))
+}

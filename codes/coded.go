@@ -58,7 +58,9 @@ func classify(err error) (Category, Action) {
 }
 
 // search walks err's tree depth first, as errors.As does, and classifies the
-// first Coded error, Classifier or Category it meets. It does not allocate.
+// first Coded error, Classifier or Category it meets. It does not allocate:
+// a Coded error is classified as an *Error with its platform and code, on
+// the stack, so that the rules for codes live in one place (Error.classify).
 func search(err error) (Category, Action, bool) {
 	for err != nil {
 		switch e := err.(type) {
@@ -70,16 +72,15 @@ func search(err error) (Category, Action, bool) {
 			return c, c.action(), true
 		case Classifier:
 			c, a := e.Classify()
-			if c == OK || !c.Valid() {
+			if c.asError() != c {
 				return Unknown, Report, true
 			}
 			return c, a, true
 		case Coded:
 			p, code, ok := e.PlatformCode()
-			if !ok {
-				return Unknown, Report, true
-			}
-			return p.classify(code)
+			as := Error{platform: p, code: code, hasCode: ok}
+			c, a := as.classify()
+			return c, a, true
 		}
 		switch u := err.(type) {
 		case interface{ Unwrap() error }:
@@ -98,19 +99,8 @@ func search(err error) (Category, Action, bool) {
 	return 0, 0, false
 }
 
-// classify returns the category and action of code on p sent as an error:
-// those of its entry, except that a success code is not a success when it
-// arrives as an error; and Unknown and Report for a code p lacks.
-func (p Platform) classify(code int) (Category, Action, bool) {
-	e := p.entry(code)
-	if e == nil || e.Category == OK {
-		return Unknown, Report, true
-	}
-	return e.Category, e.Action, true
-}
-
-// asError returns c as the category of an error: OK is not one, so it
-// becomes Unknown.
+// asError returns c as the category of an error: OK is not one (no error
+// is a success), so it becomes Unknown, as does an invalid category.
 func (c Category) asError() Category {
 	if c == OK || !c.Valid() {
 		return Unknown

@@ -11,10 +11,12 @@
 //     fix the setup, or report.
 //   - What does the vendor say? [Platform.Lookup], or Code.Entry in a
 //     platform package; for a reader's language, package localize.
+//   - What did the response say? [ResponseOf]: its status, and how long it
+//     asked the caller to wait.
 //
 // The catalog data is generated from the vendors' pages into this package as
-// static data (tables.go), so that any coded error, whichever package made
+// static data, so that any coded error, whichever package made
 // it, resolves to its entry without an import cycle and without work at
 // start-up. Most programs use the typed constants of the platform packages
-// (jmessage/server, easemob, ...) and this package's functions on errors.
+// (jmessage/server, easemob/native, ...) and this package's functions on errors.
 package codes

@@ -11,8 +11,8 @@ import (
 
 // Error is a failure as a service or SDK reported it on the wire: the code it
 // sent, if any, its own message (which can be more specific than the
-// catalog's, such as the sensitive word of JMessage 803009), the request and
-// the HTTP status of the response, and the cause.
+// catalog's, such as the sensitive word of JMessage 803009), the HTTP
+// response it came in (request, status, Retry-After), and the cause.
 //
 // Make one with [NewError] for a failure that carries a code, or with
 // [NewStatusError] for one known only by its HTTP status; the decoders in
@@ -32,20 +32,14 @@ type Error struct {
 	// Message is the service's own text, verbatim; it may be empty. Error()
 	// shows it escaped and bounded (see Error); this field keeps all of it.
 	Message string
-	// Method and URL are the request's, when the error came from an HTTP
-	// response; the URL has no query string and no user information, as it
-	// may hold credentials.
-	Method, URL string
-	// Status is the HTTP status of the response, or 0 if there was none.
-	Status int
-	// RetryAfter is how long the response's Retry-After header asked the
-	// caller to wait, or 0 if it had none.
-	RetryAfter time.Duration
+	// Response is what the error keeps of the HTTP response it came in, if
+	// any: its fields (Status, RetryAfter, ...) read as the Error's own.
+	Response
 	// Body is a bounded excerpt of a response body that could not be
 	// decoded, kept for diagnosis; empty otherwise.
 	Body string
-	// Err is the cause, if any: a decoding error, or the vendor's detailed
-	// error object.
+	// Err is the cause, if any: a decoding error, a failure to read the
+	// body, or the vendor's detailed error object.
 	Err error
 }
 
@@ -57,9 +51,28 @@ func NewError(p Platform, code int) *Error {
 
 // NewStatusError returns an error of platform p that carries no code, only
 // the HTTP status of the response: an Easemob REST failure, or a response
-// that could not be decoded. Its category comes from the status.
+// that could not be decoded. Unless its cause classifies it (an Easemob REST
+// reason), its category and action come from the status as the platform's
+// vendor means it: the usual reading ([CategoryFromHTTP], then the
+// category's usual action) everywhere but in two places,
+//
+//	status  JMessage REST                  Easemob REST
+//	401     Unauthenticated, FixSetup      Unauthenticated, Reauthenticate
+//	503     Unavailable, Retry             ResourceExhausted, RetryLater
+//
+// and so, for both: 400, 405, 413, 415 InvalidArgument, 403
+// PermissionDenied, 404 NotFound and 501 Unimplemented are FixRequest; 408
+// and 504 DeadlineExceeded, 409 Aborted and 502 Unavailable are Retry; 429
+// ResourceExhausted is RetryLater; 500 Internal is Report.
+//
+// The JMessage REST API authenticates every call with HTTP Basic auth (app
+// key and master secret): its 401 is never a session to renew, and logging
+// in again would loop. An Easemob 401 is an app token to renew, except from
+// the token endpoint, where the credentials were refused (FixSetup; package
+// easemob tells it from the request's URL). The Easemob REST error page's
+// status overview gives 503, like 429, as the API being rate-limited.
 func NewStatusError(p Platform, status int) *Error {
-	return &Error{platform: p, Status: status}
+	return &Error{platform: p, Response: Response{Status: status}}
 }
 
 // PlatformCode returns the platform and code of e; ok is false for an error
@@ -71,19 +84,18 @@ func (e *Error) PlatformCode() (p Platform, code int, ok bool) {
 	return e.platform, e.code, e.hasCode
 }
 
-// classify returns the category and action of e: those of its code if the
-// catalog knows it; otherwise those of its cause, if the cause is a
-// Classifier or a Category that is not Unknown (an Easemob REST reason, say);
-// otherwise those its HTTP status implies; otherwise Unknown and Report. A
-// success code sent as an error counts as no code. See CategoryOf.
+// classify returns the category and action of e, and is where every error
+// with a code is classified (search sends Coded errors here too): those of
+// its code if the catalog knows it as an error; otherwise those of its
+// cause, if the cause is a Classifier or a Category that is not Unknown (an
+// Easemob REST reason, say); otherwise those its HTTP status implies on its
+// platform; otherwise Unknown and Report.
 func (e *Error) classify() (Category, Action) {
 	if e == nil {
 		return Unknown, Report
 	}
-	if e.hasCode {
-		if entry := e.platform.entry(e.code); entry != nil && entry.Category != OK {
-			return entry.Category, entry.Action
-		}
+	if entry := e.entry(); entry != nil {
+		return entry.Category, entry.Action
 	}
 	if e.Err != nil {
 		if c, a, ok := search(e.Err); ok && c != Unknown {
@@ -91,10 +103,22 @@ func (e *Error) classify() (Category, Action) {
 		}
 	}
 	if e.Status != 0 {
-		c := CategoryFromHTTP(e.Status).asError()
-		return c, c.action()
+		return statusDecision(e.platform, e.Status)
 	}
 	return Unknown, Report
+}
+
+// entry returns the catalog entry of e's code as an error, or nil. This is
+// the one place of the rule that a success code sent as an error is no
+// success: it has no entry here, so it reads as a code the catalog lacks.
+func (e *Error) entry() *Entry {
+	if !e.hasCode {
+		return nil
+	}
+	if entry := e.platform.entry(e.code); entry != nil && entry.Category != OK {
+		return entry
+	}
+	return nil
 }
 
 // Error returns the request (for an error from an HTTP response), the
@@ -109,16 +133,14 @@ func (e *Error) classify() (Category, Action) {
 // The text is safe to log: what the service wrote is cut to a few hundred
 // bytes, between characters, with "..." where it was cut, and control and
 // bidirectional characters in it are escaped, so that it can never forge a
-// log line. The fields keep the full text.
+// log line. Each field is cut before it is joined, so the text costs what it
+// prints, however long the fields. The fields keep the full text.
 func (e *Error) Error() string {
 	if e == nil {
 		return "imcodes: unknown error (nil *codes.Error)"
 	}
 	var b strings.Builder
-	if e.Method != "" || e.URL != "" {
-		b.WriteString(wire.LogSafe(strings.TrimSpace(e.Method+" "+e.URL), wire.MaxText))
-		b.WriteString(": ")
-	}
+	e.Response.writeRequest(&b)
 	if e.platform.Valid() {
 		b.WriteString(e.platform.String())
 	} else {
@@ -147,7 +169,7 @@ func (e *Error) Error() string {
 	}
 	if e.Body != "" {
 		b.WriteString(": body ")
-		b.WriteString(strconv.Quote(e.Body))
+		b.WriteString(strconv.Quote(wire.Cut(e.Body, wire.MaxExcerpt+len("..."))))
 	}
 	if e.Err != nil {
 		b.WriteString(": ")
@@ -165,7 +187,9 @@ func (e *Error) Unwrap() error {
 }
 
 // Is reports whether e matches target: a Category equal to [CategoryOf] e,
-// or a Coded error with e's platform and code.
+// or a Coded error with e's platform and code. It does not allocate, so the
+// Code types of the platform packages match through it:
+// codes.NewError(p, code).Is(target) costs no allocation.
 func (e *Error) Is(target error) bool {
 	switch t := target.(type) {
 	case Category:
@@ -177,6 +201,22 @@ func (e *Error) Is(target error) bool {
 		return ok && tok && p == tp && code == tc
 	}
 	return false
+}
+
+// ErrorType returns the kind of e as OpenTelemetry's error.type attribute
+// reads it (semconv.ErrorType looks for this method): a short value of low
+// cardinality, the platform and code, "jmessage/server 899008", or for an
+// error without a code the platform and category, "easemob/web4 NotFound".
+func (e *Error) ErrorType() string {
+	p := "imcodes"
+	if e != nil && e.platform.Valid() {
+		p = e.platform.String()
+	}
+	if e != nil && e.hasCode {
+		return p + " " + strconv.Itoa(e.code)
+	}
+	c, _ := e.classify()
+	return p + " " + c.String()
 }
 
 // errorJSON is the JSON form of Error, with stable field names.
@@ -197,16 +237,22 @@ type errorJSON struct {
 // MarshalJSON encodes e as {"platform", "code", "category", "action",
 // "message", "method", "url", "status", "retry_after", "body", "cause"}:
 // empty fields are left out (code for an error without one), retry_after is
-// a duration such as "30s", and the cause is its text. It is also what slog's
-// JSONHandler writes for a logged *Error, so that log lines stay structured.
-// (A LogValue method would make every program that uses this package link
-// log/slog, and with it far more than this package weighs.)
+// a duration such as "30s" (present, "0s", for a "Retry-After: 0"), and the
+// cause is its text. The texts are escaped and bounded as Error() bounds
+// them, because this is also what slog's JSONHandler writes for a logged
+// *Error, and a log line must not carry a service's text whole. (A LogValue
+// method would make every program that uses this package link log/slog, and
+// with it far more than this package weighs.)
 func (e *Error) MarshalJSON() ([]byte, error) {
 	c, a := e.classify()
 	j := errorJSON{Category: c, Action: a}
 	if e != nil {
-		j.Message, j.Method, j.URL, j.Status, j.Body = e.Message, e.Method, e.URL, e.Status, e.Body
-		if e.RetryAfter != 0 {
+		j.Message = wire.LogSafe(e.Message, wire.MaxText)
+		j.Method = wire.LogSafe(e.Method, wire.MaxText)
+		j.URL = wire.LogSafe(e.URL, wire.MaxText)
+		j.Status = e.Status
+		j.Body = wire.Cut(e.Body, wire.MaxExcerpt+len("..."))
+		if e.RetryAfter != 0 || e.HasRetryAfter {
 			j.RetryAfter = e.RetryAfter.String()
 		}
 		if e.platform.Valid() {
@@ -216,7 +262,7 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 			j.Code = &e.code
 		}
 		if e.Err != nil {
-			j.Cause = e.Err.Error()
+			j.Cause = wire.LogSafe(e.Err.Error(), wire.MaxText)
 		}
 	}
 	return json.Marshal(j)
@@ -230,15 +276,15 @@ func (e *Error) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}
-	var retry time.Duration
+	r := Response{Method: j.Method, URL: j.URL, Status: j.Status}
 	if j.RetryAfter != "" {
 		d, err := time.ParseDuration(j.RetryAfter)
 		if err != nil {
 			return err
 		}
-		retry = d
+		r.RetryAfter, r.HasRetryAfter = d, true
 	}
-	*e = Error{platform: j.Platform, Message: j.Message, Method: j.Method, URL: j.URL, Status: j.Status, RetryAfter: retry, Body: j.Body}
+	*e = Error{platform: j.Platform, Message: j.Message, Response: r, Body: j.Body}
 	if j.Code != nil {
 		e.code, e.hasCode = *j.Code, true
 	}

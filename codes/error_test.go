@@ -95,7 +95,7 @@ func TestErrorIsAndAs(t *testing.T) {
 // An error made without a code does not claim one: not even 0, which would be
 // Easemob's REQUEST_SUCCESS. The zero Error is such an error.
 func TestErrorWithoutCode(t *testing.T) {
-	for _, err := range []*codes.Error{codes.NewStatusError(codes.EasemobWeb4, 404), {Status: 404}} {
+	for _, err := range []*codes.Error{codes.NewStatusError(codes.EasemobWeb4, 404), {Response: codes.Response{Status: 404}}} {
 		assert.ErrorIs(t, err, codes.NotFound)
 		_, _, ok := err.PlatformCode()
 		assert.False(t, ok)
@@ -123,6 +123,14 @@ func TestErrorCategoryAndAction(t *testing.T) {
 		{codes.NewStatusError(codes.EasemobWeb4, 401), codes.Unauthenticated, codes.Reauthenticate},
 		{codes.NewStatusError(codes.EasemobWeb4, 404), codes.NotFound, codes.FixRequest},
 		{codes.NewStatusError(codes.EasemobWeb4, 500), codes.Internal, codes.Report},
+		// Status-only decisions differ by vendor in two places: a JMessage
+		// 401 is Basic auth (nothing to renew), an Easemob 503 the API
+		// rate-limited.
+		{codes.NewStatusError(codes.JMessageServer, 401), codes.Unauthenticated, codes.FixSetup},
+		{codes.NewStatusError(codes.EasemobWeb4, 503), codes.ResourceExhausted, codes.RetryLater},
+		{codes.NewStatusError(codes.JMessageServer, 503), codes.Unavailable, codes.Retry},
+		{codes.NewStatusError(codes.JMessageServer, 403), codes.PermissionDenied, codes.FixRequest},
+		{codes.NewStatusError(codes.JMessageServer, 429), codes.ResourceExhausted, codes.RetryLater},
 		{codes.NewStatusError(codes.EasemobWeb4, 0), codes.Unknown, codes.Report},
 		{codes.NewStatusError(codes.EasemobWeb4, 200), codes.Unknown, codes.Report}, // an error is never OK
 		{codes.NewError(codes.EasemobWeb4, 0), codes.Unknown, codes.Report},

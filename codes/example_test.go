@@ -31,7 +31,7 @@ func ExampleActionOf() {
 	for _, err := range []error{
 		codes.NewError(codes.JMessageServer, 898010), // TokenExpired
 		codes.NewError(codes.JMessageServer, 803010), // sending too fast
-		codes.NewStatusError(codes.EasemobWeb4, 503), // known only by its status
+		codes.NewStatusError(codes.EasemobWeb4, 502), // known only by its status
 		errors.New("something else"),
 	} {
 		switch a := codes.ActionOf(err); a {

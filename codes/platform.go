@@ -77,16 +77,17 @@ func (p Platform) MarshalText() ([]byte, error) {
 // UnmarshalText decodes a platform from what [ParsePlatform] accepts or from
 // its number.
 func (p *Platform) UnmarshalText(text []byte) error {
-	v, err := ParsePlatform(string(text))
-	if err != nil {
-		n, nerr := strconv.Atoi(string(text))
-		if nerr != nil || n < 1 || n >= len(platformIDs) {
-			return err
-		}
-		v = Platform(n)
+	n, err := parseText(text, len(platformIDs), func(s string) (int, error) {
+		v, err := ParsePlatform(s)
+		return int(v), err
+	})
+	if err == nil && n == 0 {
+		_, err = ParsePlatform(string(text)) // 0 is no platform
 	}
-	*p = v
-	return nil
+	if err == nil {
+		*p = Platform(n)
+	}
+	return err
 }
 
 // UnmarshalJSON decodes a platform from a JSON string (see

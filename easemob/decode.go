@@ -3,26 +3,77 @@ package easemob
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/imcodes/imcodes/codes"
-	"github.com/imcodes/imcodes/easemob/web4"
 	"github.com/imcodes/imcodes/internal/httpresp"
 	"github.com/imcodes/imcodes/internal/wire"
 )
 
 // CheckResponse turns an Easemob REST response into an error, or nil for a
-// success, as ParseResponse does with its status and body. It reads at most
-// the first MiB of the body to decide, and puts what it read back, so that
-// resp.Body can be read from its first byte afterwards, whatever it decided;
-// a success body that does not start like JSON is read no further than its
-// first bytes. The error names the request's method and URL (without query
-// string or user information) and keeps the Retry-After the response asked
-// for.
+// success, as ParseResponse does with its status and body, and keeps the
+// response's facts in the error (see codes.Response): the request's method
+// and URL (without query string or user information), the status and the
+// Retry-After the response asked for, at most codes.MaxRetryAfter.
 //
-// A body larger than that is decided on its first MiB: an error object there
-// is found, and a success body is a success.
+// It reads only what deciding needs, and puts what it read back, so that
+// resp.Body can be read from its first byte afterwards, whatever it decided:
+// of a failure, at most the first MiB; of a success (2xx), nothing, as the
+// REST API sends its errors with failure statuses only (a 2xx body that
+// reports a failure, such as a recall's "not_found msg", is the caller's to
+// read). A body that fails to read keeps the reader's error under any
+// status: errors.Is finds it.
+//
+// A 401 from the token endpoint (a URL path ending in /token) means that
+// the client ID and secret, or the user's password, were refused: unlike
+// any other 401, it is FixSetup, as getting a token again would fail again.
 func CheckResponse(resp *http.Response) error {
-	return httpresp.Check(resp, codes.EasemobWeb4, ParseResponse)
+	return httpresp.Check(resp, decoder)
+}
+
+// CheckResponseBody is CheckResponse for a client that has already read the
+// body, as resty's OnAfterResponse hooks have: resp gives the status,
+// headers and request, and body the body, which resp.Body no longer holds.
+// A nil or empty body reads as an empty one.
+func CheckResponseBody(resp *http.Response, body []byte) error {
+	return httpresp.CheckBody(resp, body, decoder)
+}
+
+// decoder is what the shared response code needs to know of Easemob.
+var decoder = &httpresp.Decoder{
+	Platform: codes.EasemobWeb4,
+	Object:   object,
+	Finish:   finish,
+}
+
+// finish applies the token endpoint's rule (see CheckResponse).
+func finish(err error, facts codes.Response, resp *http.Response) error {
+	e, ok := err.(*codes.Error)
+	if !ok || facts.Status != http.StatusUnauthorized || resp.Request == nil || resp.Request.URL == nil ||
+		!strings.HasSuffix(strings.TrimSuffix(resp.Request.URL.Path, "/"), "/token") {
+		return err
+	}
+	e.Err = &credentialsRefused{e.Err}
+	return e
+}
+
+// credentialsRefused is the cause of a 401 from the token endpoint: the
+// credentials themselves were refused.
+type credentialsRefused struct{ err error }
+
+func (c *credentialsRefused) Error() string {
+	if c.err == nil {
+		return "the token endpoint refused the credentials"
+	}
+	return "the token endpoint refused the credentials: " + c.err.Error()
+}
+
+func (c *credentialsRefused) Unwrap() error { return c.err }
+
+// Classify makes the cause a codes.Classifier: bad credentials are fixed
+// in the setup, not by logging in again.
+func (c *credentialsRefused) Classify() (codes.Category, codes.Action) {
+	return codes.Unauthenticated, codes.FixSetup
 }
 
 // ParseResponse turns the status and body of an Easemob REST response into an
@@ -31,111 +82,67 @@ func CheckResponse(resp *http.Response) error {
 // An error body, {"error":"service_resource_not_found",...}, gives a
 // *codes.Error without a code (the REST API sends none), with the
 // error_description as its message and the body as a *RESTError cause,
-// under any status. Its category and action are those the vendor documents
-// for the reason under that status (see Reason), or else those of the status.
-// Any other response with a failure status (or none, 0), such as an empty
-// body, HTML from a proxy, truncated JSON or wrong types, still gives such an
-// error, keeping an excerpt of the body and the reason it could not be read.
+// under any status; the first "error" member that is not null counts. Its
+// category and action are those the vendor documents for the reason under
+// that status (see Reason), or else those of the status as the REST API
+// means it (a 503 is the API being rate-limited, as 429 is). Any other
+// response with a failure status (or none, 0), such as an empty body, HTML
+// from a proxy, truncated JSON or wrong types, still gives such an error,
+// keeping an excerpt of the body and the reason it could not be read.
 //
 // A byte order mark, trailing commas and data after the first JSON value are
 // ignored, and a body cut off after its error fields still gives the error.
 // The cost is linear in the body, and nothing is allocated for what the
 // error does not keep.
 func ParseResponse(status int, body []byte) error {
-	start := wire.Start(body)
-	var cause error
-	switch {
-	case start == len(body):
-		cause = errors.New("empty body")
-	case body[start] == '{':
-		rest := RESTError{status: status}
-		_, err := wire.Object(body, start, func(k, v []byte) bool {
-			switch {
-			case wire.KeyIs(k, "error"):
-				s, _ := wire.String(v)
-				rest.Reason = Reason(s)
-			case wire.KeyIs(k, "exception"):
-				rest.Exception, _ = wire.String(v)
-			case wire.KeyIs(k, "error_description"):
-				rest.Description, _ = wire.String(v)
-			case wire.KeyIs(k, "error_code"):
-				n, _ := wire.Int(v, 32)
-				rest.ErrorCode = int(n)
-			case wire.KeyIs(k, "timestamp"):
-				rest.Timestamp, _ = wire.Int(v, 64)
-			case wire.KeyIs(k, "duration"):
-				rest.Duration, _ = wire.Int(v, 64)
-			}
-			return true
-		})
-		if rest.Reason != "" || rest.ErrorCode != 0 {
-			e := codes.NewStatusError(codes.EasemobWeb4, status)
-			e.Message = rest.Description
-			if e.Message == "" {
-				e.Message = string(rest.Reason)
-			}
-			e.Err = &rest
-			return e
-		}
-		cause = err
-		if cause == nil {
-			cause = errors.New(`no "error" in the body`)
-		}
-	default:
-		if _, cause = wire.Skip(body, start); cause == nil {
-			cause = errors.New("not a JSON object")
-		}
-	}
-	if 200 <= status && status < 300 {
-		return nil
-	}
-	return undecodable(status, body, cause)
+	return decoder.Parse(status, body)
 }
 
-// ParseSDKError decodes the error object that the Easemob Web SDK passes to
-// its callbacks, {"type":206,"message":"..."}, as an application forwards it:
-// the type is the statusCode, and may also come as a string of digits. It
-// returns a *codes.Error with that code and the SDK's message.
-//
-// Type 0 is REQUEST_SUCCESS, but the SDK's enum gives 0 a second name,
-// WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR, and open() without a user fires the
-// error callback with it: in an error object, 0 gives an error whose cause is
-// ErrUserNotAssigned, never nil.
-//
-// Anything else (not JSON, no type, wrong types) still gives a *codes.Error,
-// without a code and of category Unknown, keeping an excerpt of the data and
-// the reason it could not be read.
-func ParseSDKError(data []byte) error {
-	start := wire.Start(data)
-	if start == len(data) || data[start] != '{' {
-		return undecodable(0, data, errors.New("not a JSON object"))
-	}
-	var typ []byte
-	var msg string
-	if _, err := wire.Object(data, start, func(k, v []byte) bool {
+// object decodes a body that is an object: a REST error if it has an
+// "error" reason or an "error_code".
+func object(status int, body []byte, start int) (found, cause error) {
+	rest := RESTError{status: status}
+	var reason []byte
+	_, err := wire.Object(body, start, func(k, v []byte) bool {
 		switch {
-		case wire.KeyIs(k, "type"):
-			typ = v
-		case wire.KeyIs(k, "message"):
-			msg, _ = wire.String(v)
+		case wire.KeyIs(k, "error"):
+			if reason == nil && string(v) != "null" {
+				reason = v
+			}
+		case wire.KeyIs(k, "exception"):
+			rest.Exception, _ = wire.String(v)
+		case wire.KeyIs(k, "error_description"):
+			rest.Description, _ = wire.String(v)
+		case wire.KeyIs(k, "error_code"):
+			n, _ := wire.Int(v, 32)
+			rest.ErrorCode = int(n)
+		case wire.KeyIs(k, "timestamp"):
+			rest.Timestamp, _ = wire.Int(v, 64)
+		case wire.KeyIs(k, "duration"):
+			rest.Duration, _ = wire.Int(v, 64)
 		}
 		return true
-	}); err != nil && typ == nil {
-		return undecodable(0, data, err)
+	})
+	if reason != nil {
+		s, ok := wire.String(reason)
+		if !ok {
+			return httpresp.Undecodable(codes.EasemobWeb4, status, body, errors.New(`the "error" member is not a string`)), nil
+		}
+		rest.Reason = Reason(s)
 	}
-	code, ok := wire.Int(typ, 32)
-	if !ok {
-		return undecodable(0, data, errors.New(`no numeric "type"`))
+	if rest.Reason == "" && rest.ErrorCode == 0 {
+		if err == nil {
+			err = errors.New(`no "error" in the body`)
+		}
+		return nil, err
 	}
-	e := codes.NewError(codes.EasemobWeb4, int(code))
-	e.Message = msg
-	switch {
-	case code == 0:
-		e.Err = ErrUserNotAssigned
-	case web4.Code(code).Err() == nil:
-		return nil
+	e := codes.NewStatusError(codes.EasemobWeb4, status)
+	e.Message = rest.Description
+	if e.Message == "" {
+		e.Message = string(rest.Reason)
 	}
-	return e
+	e.Err = &rest
+	return e, nil
 }
 
 // ErrUserNotAssigned is the cause of the error ParseSDKError returns for type
@@ -153,11 +160,4 @@ func (userNotAssigned) Error() string {
 // Classify makes the error a codes.Classifier.
 func (userNotAssigned) Classify() (codes.Category, codes.Action) {
 	return codes.InvalidArgument, codes.FixRequest
-}
-
-// undecodable is the error for data without a usable error.
-func undecodable(status int, data []byte, cause error) *codes.Error {
-	e := codes.NewStatusError(codes.EasemobWeb4, status)
-	e.Body, e.Err = wire.Excerpt(data), cause
-	return e
 }

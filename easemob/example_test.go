@@ -52,7 +52,7 @@ func ExampleCheckResponse() {
 
 // An app forwards the error object its Easemob SDK callback received.
 func ExampleParseSDKError() {
-	err := easemob.ParseSDKError([]byte(`{"type":509,"message":"message send too frequently"}`))
+	err := easemob.ParseSDKError([]byte(`{"type":509,"message":"message send too frequently"}`), codes.EasemobWeb4)
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, web4.MessageCurrentLimiting), codes.ActionOf(err))
 	// Output:

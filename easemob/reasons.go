@@ -131,7 +131,7 @@ const (
 	// With HTTP 404: user not in group (FailedPrecondition, FixRequest).
 	ReasonMetadataException Reason = "MetadataException"
 	// ReasonNoFullTextIndex is the "error" "no_full_text_index".
-	// With HTTP 500: field not full-text indexed (FailedPrecondition, FixSetup).
+	// With HTTP 500: field not full-text indexed (InvalidArgument, FixRequest).
 	ReasonNoFullTextIndex Reason = "no_full_text_index"
 	// ReasonOrganizationApplicationNotFound is the "error" "organization_application_not_found".
 	// With HTTP 404: app key (org/app) not found (NotFound, FixSetup).
@@ -260,7 +260,7 @@ var restReasons = []restReason{
 	{"metadata_error", 403, codes.Unimplemented, codes.FixSetup},
 	{"metadata_error", 404, codes.NotFound, codes.FixRequest},
 	{"metadata_error", 409, codes.Aborted, codes.Retry},
-	{"no_full_text_index", 500, codes.FailedPrecondition, codes.FixSetup},
+	{"no_full_text_index", 500, codes.InvalidArgument, codes.FixRequest},
 	{"organization_application_not_found", 404, codes.NotFound, codes.FixSetup},
 	{"param exception", 400, codes.InvalidArgument, codes.FixRequest},
 	{"param_illegal", 400, codes.InvalidArgument, codes.FixRequest},

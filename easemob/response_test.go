@@ -42,8 +42,9 @@ func TestCheckResponse(t *testing.T) {
 	assert.Equal(t, body, string(got), "the body is still there")
 }
 
-// An error body under a success status is still an error; a success body is
-// left to the caller, whole.
+// A success is not read at all: the REST API sends errors with failure
+// statuses only (ParseResponse, given the body, still finds one); the body
+// is left to the caller, whole.
 func TestCheckResponseSuccess(t *testing.T) {
 	ok := `{"action":"get","entities":[{"username":"alice"}]}`
 	resp := fakeResponse(200, ok)
@@ -57,8 +58,12 @@ func TestCheckResponseSuccess(t *testing.T) {
 	got, _ = io.ReadAll(resp.Body)
 	assert.Equal(t, len(large), len(got))
 
-	resp = fakeResponse(200, "\xEF\xBB\xBF"+`{"error":"illegal_argument",}`)
-	assert.ErrorIs(t, easemob.CheckResponse(resp), easemob.ReasonIllegalArgument)
+	body := "\xEF\xBB\xBF" + `{"error":"illegal_argument",}`
+	resp = fakeResponse(200, body)
+	assert.NoError(t, easemob.CheckResponse(resp))
+	got, _ = io.ReadAll(resp.Body)
+	assert.Equal(t, body, string(got))
+	assert.ErrorIs(t, easemob.ParseResponse(200, []byte(body)), easemob.ReasonIllegalArgument)
 }
 
 func fakeResponse(status int, body string) *http.Response {

@@ -77,7 +77,8 @@ type RESTError struct {
 	Exception string
 	// Description is the "error_description" field, the readable text.
 	Description string
-	// ErrorCode is the numeric "error_code" that newer endpoints send, or 0.
+	// ErrorCode is the numeric "error_code" that newer endpoints send, or 0;
+	// convert it, ErrorCode(e.ErrorCode), for its meaning.
 	ErrorCode int
 	// Timestamp is the server time of the error, in milliseconds since 1970.
 	Timestamp int64
@@ -87,7 +88,9 @@ type RESTError struct {
 	status int // of the response, which the documented meaning depends on
 }
 
-// Error returns the reason and, if any, the exception, safe to log.
+// Error returns the reason and, if any, the exception, safe to log and
+// bounded: each is cut before they are joined, so the text costs what it
+// prints, however long they are.
 func (e *RESTError) Error() string {
 	switch {
 	case e == nil:
@@ -95,22 +98,33 @@ func (e *RESTError) Error() string {
 	case e.Exception == "":
 		return wire.LogSafe(string(e.Reason), wire.MaxText)
 	}
-	return wire.LogSafe(string(e.Reason)+" ("+e.Exception+")", wire.MaxText)
+	return wire.LogSafe(string(e.Reason), wire.MaxText/2) + " (" + wire.LogSafe(e.Exception, wire.MaxText/2) + ")"
 }
 
-// Is reports whether target is e's Reason.
+// Is reports whether target is e's Reason or its ErrorCode.
 func (e *RESTError) Is(target error) bool {
-	r, ok := target.(Reason)
-	return ok && e != nil && e.Reason == r
+	switch t := target.(type) {
+	case Reason:
+		return e != nil && e.Reason == t
+	case ErrorCode:
+		return e != nil && e.ErrorCode != 0 && ErrorCode(e.ErrorCode) == t
+	}
+	return false
 }
 
-// Classify returns the category and action that the vendor's documentation
-// gives e's reason under the response's status, and codes.Unknown for a
-// reason it does not document; it makes RESTError a codes.Classifier, so that
-// codes.CategoryOf and codes.ActionOf see the reason.
+// Classify returns the category and action of e's ErrorCode where this
+// package knows the code, as it is the more specific of the two (the SDKs
+// translate a body by its code first); else those that the vendor's
+// documentation gives e's reason under the response's status; and
+// codes.Unknown for neither, so that the status decides. It makes RESTError
+// a codes.Classifier, so that codes.CategoryOf and codes.ActionOf see the
+// code and the reason.
 func (e *RESTError) Classify() (codes.Category, codes.Action) {
 	if e == nil {
 		return codes.Unknown, codes.Report
+	}
+	if c, a := ErrorCode(e.ErrorCode).Classify(); c != codes.Unknown {
+		return c, a
 	}
 	return classifyReason(e.Reason, e.status)
 }

@@ -3,9 +3,11 @@ package jmessage
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/imcodes/imcodes/codes"
 	"github.com/imcodes/imcodes/internal/httpresp"
+	"github.com/imcodes/imcodes/internal/sdkreport"
 	"github.com/imcodes/imcodes/internal/wire"
 	"github.com/imcodes/imcodes/jmessage/android"
 	"github.com/imcodes/imcodes/jmessage/ios"
@@ -15,21 +17,44 @@ import (
 )
 
 // CheckResponse turns a JMessage REST response into an error, or nil for a
-// success, as ParseResponse does with its status and body. It reads at most
-// the first MiB of the body to decide, and puts what it read back, so that
-// resp.Body can be read from its first byte afterwards, whatever it decided;
-// a success body that does not start like JSON is read no further than its
-// first bytes. The error names the request's method and URL (without query
-// string or user information) and keeps the Retry-After the response asked
-// for.
+// success, as ParseResponse does with its status and body, and keeps the
+// response's facts in the error (see codes.Response): the request's method
+// and URL (without query string or user information), the status and the
+// Retry-After the response asked for, at most codes.MaxRetryAfter.
 //
-// A body larger than that is decided on its first MiB: an error object or
-// failed batch items there are found, and the rest of a success body is not
-// looked at. ParseResponse reads a whole body of any size.
+// It reads only what deciding needs, and puts what it read back, so that
+// resp.Body can be read from its first byte afterwards, whatever it decided:
+// of a failure, at most the first MiB; of a success (2xx), nothing beyond
+// its first bytes unless it is a batch array, whose items may have failed,
+// read up to the first MiB. (The REST API never sends an error object with
+// a 2xx status: such a status is a success, or a batch.) A body that fails
+// to read keeps the reader's error under any status: errors.Is finds it.
 func CheckResponse(resp *http.Response) error {
-	err := httpresp.Check(resp, codes.JMessageServer, ParseResponse)
-	if batch, ok := err.(*BatchError); ok {
-		batch.Method, batch.URL = httpresp.Request(resp)
+	return httpresp.Check(resp, decoder)
+}
+
+// CheckResponseBody is CheckResponse for a client that has already read the
+// body, as resty's OnAfterResponse hooks have: resp gives the status,
+// headers and request, and body the body, which resp.Body no longer holds.
+// A nil or empty body reads as an empty one.
+func CheckResponseBody(resp *http.Response, body []byte) error {
+	return httpresp.CheckBody(resp, body, decoder)
+}
+
+// decoder is what the shared response code needs to know of JMessage.
+var decoder = &httpresp.Decoder{
+	Platform: codes.JMessageServer,
+	Object:   object,
+	Array:    batchError,
+	Read:     func(first byte) bool { return first == '[' },
+	Finish:   finish,
+}
+
+// finish fills the response facts into a batch error.
+func finish(err error, facts codes.Response, _ *http.Response) error {
+	var batch *BatchError
+	if errors.As(err, &batch) {
+		batch.Response = facts
 	}
 	return err
 }
@@ -39,87 +64,98 @@ func CheckResponse(resp *http.Response) error {
 //
 // An error object, {"error":{"code":899008,"message":"Basic authentication
 // failed"}}, gives a *codes.Error with the code, on the platform that defines
-// it, the service's message and the status, under any status. An error object
-// with a success code reports no error (no error carries a success code), so
-// the status decides. A batch body, an array whose items may
-// carry "error", gives a *BatchError listing the failed items. A response
-// with a 2xx status and no error in its body is a success, whatever else the
-// body holds.
+// it, the service's message and the status, under any status; the first
+// "error" member that is not null counts. An error object with a success
+// code reports no error (no error carries a success code), so the status
+// decides. A batch body, an array whose items may carry "error", gives a
+// *BatchError listing the failed items. A response with a 2xx status and no
+// error in its body is a success, whatever else the body holds.
 //
 // Any other response with a failure status (or none, 0), such as an empty
 // body, an HTML page from a proxy, truncated JSON or wrong types, still gives
-// a *codes.Error: without a code, classified by the status, and keeping an
-// excerpt of the body and the reason it could not be read.
+// a *codes.Error: without a code, classified by the status as the REST API
+// means it (a 401 is FixSetup: the API authenticates with the app key and
+// master secret), and keeping an excerpt of the body and the reason it could
+// not be read.
 //
 // A byte order mark, trailing commas and data after the first JSON value are
 // ignored, and a body cut off after its error object still gives the error.
 // The cost is linear in the body, and nothing is allocated for what the
 // error does not keep.
 func ParseResponse(status int, body []byte) error {
-	start := wire.Start(body)
-	var cause error
-	switch {
-	case start == len(body):
-		cause = errors.New("empty body")
-	case body[start] == '[':
-		return batchError(status, body, start)
-	case body[start] == '{':
-		var found []byte
-		_, err := wire.Object(body, start, func(k, v []byte) bool {
-			if wire.KeyIs(k, "error") && string(v) != "null" {
-				found = v
-				return false
-			}
-			return true
-		})
-		if found != nil {
-			e, err := errorObject(found, nil)
-			switch {
-			case err != nil:
-				return undecodable(status, body, err)
-			case e != nil:
-				e.Status = status
-				return e
-			}
-			// A success code: the body reports no error, and the status decides.
-			cause = errors.New("the error object carries a success code")
-			break
-		}
-		cause = err
-		if cause == nil {
-			cause = errors.New(`no "error" object in the body`)
-		}
-	default:
-		if _, cause = wire.Skip(body, start); cause == nil {
-			cause = errors.New("neither an object nor an array")
-		}
-	}
-	if 200 <= status && status < 300 {
-		return nil
-	}
-	return undecodable(status, body, cause)
+	return decoder.Parse(status, body)
 }
 
-// ParseSDKError decodes the error object that a JMessage SDK passes to its
-// callbacks, {"code":880103,"message":"user not exist"}, as an application
-// forwards it: a *codes.Error with the code, on the platform that defines it,
-// and the SDK's message; nil for a success code.
-//
-// Anything else (not JSON, no code, wrong types) still gives a *codes.Error,
-// without a code and of category Unknown, keeping an excerpt of the data and
-// the reason it could not be read.
-func ParseSDKError(data []byte) error {
-	start := wire.Start(data)
-	if start == len(data) || data[start] != '{' {
-		return undecodable(0, data, errors.New("not a JSON object"))
+// object decodes a body that is an object: its first non-null "error"
+// member, if any.
+func object(status int, body []byte, start int) (found, cause error) {
+	var member []byte
+	_, err := wire.Object(body, start, func(k, v []byte) bool {
+		if wire.KeyIs(k, "error") && string(v) != "null" {
+			member = v
+			return false
+		}
+		return true
+	})
+	if member == nil {
+		if err == nil {
+			err = errors.New(`no "error" object in the body`)
+		}
+		return nil, err
 	}
-	e, err := errorObject(data[start:], nil) // the walk ends with the object
+	e, err := errorObject(member, nil)
 	switch {
 	case err != nil:
-		return undecodable(0, data, err)
+		return httpresp.Undecodable(codes.JMessageServer, status, body, err), nil
 	case e == nil:
+		// A success code: the body reports no error, and the status decides.
+		return nil, errors.New("the error object carries a success code")
+	}
+	e.Status = status
+	return e, nil
+}
+
+// ParseSDKError decodes the error report of a JMessage SDK as an
+// application forwards it: a *codes.Error with the code, on the platform
+// that defines it, and the SDK's message; nil for a success code.
+//
+// The report may be the error object the SDKs pass to their callbacks, as
+// JSON, {"code":880103,"message":"user not exist"}, or one of the text forms
+// the SDKs print: an iOS NSError's description (Error Domain=jmsg_error
+// Code=871303 "Invalid username." UserInfo={...}), a Flutter
+// PlatformException (PlatformException(871303, Invalid username., null)), or
+// a JavaScript object literal with unquoted keys and single quotes ({code:
+// 880103, message: 'user not exist'}). JMessage's numbers are unique across
+// its platforms, so the number says which SDK made it.
+//
+// Anything else (no code, wrong types, a report that names Easemob) still
+// gives a *codes.Error, without a code and of category Unknown, keeping an
+// excerpt of the data and the reason it could not be read.
+func ParseSDKError(data []byte) error {
+	start := wire.Start(data)
+	if start < len(data) && data[start] == '{' {
+		e, err := errorObject(data[start:], nil) // the walk ends with the object
+		switch {
+		case err == nil && e == nil:
+			return nil
+		case err == nil:
+			return e
+		}
+	}
+	// Not JSON, or JSON without a readable error: one of the text forms.
+	r, err := sdkreport.Parse(data)
+	switch {
+	case err != nil:
+		return httpresp.Undecodable(codes.JMessageServer, 0, data, err)
+	case strings.HasPrefix(r.Platform, "easemob"):
+		return httpresp.Undecodable(codes.JMessageServer, 0, data, errors.New("the report names Easemob, not JMessage: see easemob.ParseSDKError"))
+	}
+	p, success := codeOf(r.Code)
+	if success {
 		return nil
 	}
+	e := codes.NewError(p, r.Code)
+	e.Message = r.Message
 	return e
 }
 
@@ -175,11 +211,4 @@ func codeOf(code int) (p codes.Platform, success bool) {
 		return codes.JMessageIOS, ios.Code(code).Err() == nil
 	}
 	return codes.JMessageServer, false
-}
-
-// undecodable is the error for a response without a usable error object.
-func undecodable(status int, body []byte, cause error) *codes.Error {
-	e := codes.NewStatusError(codes.JMessageServer, status)
-	e.Body, e.Err = wire.Excerpt(body), cause
-	return e
 }

@@ -143,12 +143,38 @@ func (e *endless) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// A body that cannot be read is an error, even under a 2xx status.
+// A body that cannot be read, when deciding needs it, is an error that keeps
+// the reader's error, under any status; a success object is not read, and
+// its reader's error reaches the caller who reads it.
 func TestCheckResponseReadError(t *testing.T) {
-	resp := &http.Response{StatusCode: 200, Body: io.NopCloser(io.MultiReader(strings.NewReader(`{"a":`), failing{})), Header: http.Header{}}
+	for _, tt := range []struct {
+		status int
+		start  string
+		action codes.Action
+	}{
+		{201, `[{"username":"a","error":{"code":899001`, codes.Report},
+		{500, `{"error":{"code":`, codes.Report},
+		{502, `<html>`, codes.Retry},
+		{401, ``, codes.FixSetup},
+	} {
+		resp := &http.Response{StatusCode: tt.status, Body: io.NopCloser(io.MultiReader(strings.NewReader(tt.start), failing{})), Header: http.Header{}}
+		err := jmessage.CheckResponse(resp)
+		require.Error(t, err, tt.start)
+		assert.ErrorContains(t, err, "the body could not be read: connection reset", tt.start)
+		assert.ErrorIs(t, err, errBroken, tt.start)
+		assert.Equal(t, tt.action, codes.ActionOf(err), tt.start)
+		assert.Equal(t, tt.status, codes.ResponseOf(err).Status, tt.start)
+	}
+
+	// An error object read whole before the failure keeps its code.
+	resp := &http.Response{StatusCode: 403, Body: io.NopCloser(io.MultiReader(strings.NewReader(`{"error":{"code":899002,"message":"user not exist"},"x":`), failing{}))}
 	err := jmessage.CheckResponse(resp)
-	require.Error(t, err)
-	assert.ErrorContains(t, err, "reading the body")
+	assert.ErrorIs(t, err, server.RESTNoSuchUser)
+	assert.ErrorIs(t, err, errBroken)
+
+	resp = &http.Response{StatusCode: 200, Body: io.NopCloser(io.MultiReader(strings.NewReader(`{"a":`), failing{}))}
+	require.NoError(t, jmessage.CheckResponse(resp))
+	_, err = io.ReadAll(resp.Body)
 	assert.ErrorIs(t, err, errBroken)
 }
 

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/internal/wire"
 )
 
 // matcher returns the language matcher of the catalog, built on first use
@@ -100,25 +101,33 @@ func english(e codes.Entry) string {
 // VendorText returns the vendor's text for the first coded error in err's
 // chain (a platform constant or a *codes.Error) for a reader of language t,
 // as [Text] gives it. For a *codes.Error in English, the service's own
-// message comes first, as it can be more specific than the catalog's.
+// message comes first, as it can be more specific than the catalog's; for
+// one without a code, such as an Easemob REST error, the service's own text
+// (its error_description) is the vendor text in every language. The
+// service's text is escaped and bounded as the error's Error() shows it.
 //
-// An error with no code the catalog knows gives "": there is no vendor text
-// to show. Show [UserText] to end users in every case.
+// An error with no code the catalog knows and no text of the service gives
+// "": there is no vendor text to show. Show [UserText] to end users in
+// every case.
 func VendorText(err error, t language.Tag) string {
 	var c codes.Coded
 	if !errors.As(err, &c) {
 		return ""
 	}
+	wireErr, isWire := c.(*codes.Error)
 	p, code, ok := c.PlatformCode()
 	if !ok {
+		if isWire {
+			return wire.LogSafe(wireErr.Message, wire.MaxText)
+		}
 		return ""
 	}
 	entry, ok := p.Lookup(code)
 	if !ok {
 		return ""
 	}
-	if e, isWire := c.(*codes.Error); isWire && e.Message != "" && !chinese(t) {
-		return e.Message
+	if isWire && wireErr.Message != "" && !chinese(t) {
+		return wire.LogSafe(wireErr.Message, wire.MaxText)
 	}
 	return Text(entry, t)
 }

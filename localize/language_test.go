@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/easemob"
 	"github.com/imcodes/imcodes/localize"
 )
 
@@ -87,6 +88,8 @@ func TestVendorText(t *testing.T) {
 		{"the catalog's Chinese", wire, zh, "发送消息失败，消息内容包含敏感词汇：具体敏感词"},
 		{"no code", errors.New("dial: connection refused"), zh, ""},
 		{"status only", codes.NewStatusError(codes.EasemobWeb4, 404), zh, ""},
+		{"a REST error: the service's own description", easemob.ParseResponse(404, []byte(`{"error":"service_resource_not_found","error_description":"Service resource not found"}`)), zh, "Service resource not found"},
+		{"a REST error, escaped and bounded", easemob.ParseResponse(400, []byte(`{"error":"x","error_description":"bad\nINFO forged`+strings.Repeat("x", 10000)+`"}`)), en, `bad\nINFO forged` + strings.Repeat("x", 300-len(`bad\nINFO forged`)) + "..."},
 		{"unknown code", codes.NewError(codes.JMessageServer, 123), zh, ""},
 		{"nil", nil, zh, ""},
 	} {

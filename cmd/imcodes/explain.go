@@ -44,13 +44,13 @@ Formats:
   text   each code with its line and column; the first time a code is seen,
          everything about it (the default; honours -lang)
   json   one JSON object per code found: line, column, text (as in the
-         input), code, rule, and entries, the objects of imcodes list -json
+         input), code, rule, and entries, the objects of imcodes list -format json
   tsv    one line per code found and platform that defines it: line,
          column, platform, code, name
 With -strong, only the matches of a key, a name or a message: no bare
 numbers. With -count, one row per platform and code with how often it was found, most
 frequent first, once the input has ended: a table for text, count, platform,
-code and name for tsv, and for json the object of imcodes list -json with a
+code and name for tsv, and for json the object of imcodes list -format json with a
 count.
 
 Exit status: 0 when a code was found, 1 when none was.
@@ -236,7 +236,7 @@ func (c *counter) match(m logscan.Match) error {
 }
 
 // countedEntry is an entry with its count, as -count -format json writes it:
-// the object of imcodes list -json with a count.
+// the object of imcodes list -format json with a count.
 type countedEntry struct {
 	Count int `json:"count"`
 	codes.Entry

@@ -8,7 +8,7 @@ import (
 	"github.com/imcodes/imcodes/localize"
 )
 
-const listUsage = `usage: imcodes list [-platform P] [-category C] [-lang L] [-format F] [-json]
+const listUsage = `usage: imcodes list [-platform P] [-category C] [-lang L] [-format F]
 
 Lists every code of the catalog, or those of one platform or category.
 
@@ -16,12 +16,12 @@ Formats:
   table   aligned columns for a terminal (the default; honours -lang)
   tsv     tab-separated values with a header row
   csv     comma-separated values with a header row
-  json    one JSON object per line (the same as -json)
+  json    one JSON object per line
 
 Examples:
   imcodes list -platform jmessage/jmrtc
   imcodes list -category ResourceExhausted -format csv
-  imcodes list -json
+  imcodes list -format json
 
 Flags:
 `
@@ -35,7 +35,6 @@ var dataColumns = []string{"platform", "code", "name", "category", "action", "ht
 func runList(args []string, env env) error {
 	c := newCommand("imcodes list", true)
 	format := c.formatFlag(formats...)
-	asJSON := c.fs.Bool("json", false, "print one JSON object per line (-format json)")
 	if err := c.parse(args, listUsage, env); err != nil {
 		return err
 	}
@@ -44,10 +43,6 @@ func runList(args []string, env env) error {
 		return usagef("list takes no arguments, got %q", c.fs.Arg(0))
 	case checkFormat(*format, formats...) != nil:
 		return checkFormat(*format, formats...)
-	case *asJSON && *format != "table" && *format != "json":
-		return usagef("-json and -format %s disagree; give one of them", *format)
-	case *asJSON:
-		*format = "json"
 	}
 	var entries []codes.Entry
 	for _, p := range c.platforms() {

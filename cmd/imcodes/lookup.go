@@ -16,7 +16,7 @@ import. With
 shown.
 
 With -format json, each entry is written as a JSON object on a line of its
-own, the objects of imcodes list -json.
+own, the objects of imcodes list -format json.
 
 Examples:
   imcodes 898002
@@ -79,7 +79,7 @@ func runLookup(args []string, env env) error {
 }
 
 // textJSON are the formats of the commands that explain entries: blocks for
-// people, or the JSON objects of imcodes list -json.
+// people, or the JSON objects of imcodes list -format json.
 var textJSON = []string{"text", "json"}
 
 // isWord reports whether s starts with a letter, as a mistyped command does.

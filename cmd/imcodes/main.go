@@ -7,11 +7,18 @@
 //	imcodes [-platform P] [-lang L] [-format text|json] CODE...  explain codes
 //	imcodes search [-platform P] [-category C] [-lang L] [-format text|json] TEXT
 //	imcodes explain [-platform P] [-lang L] [-format text|json|tsv] [-count] [TEXT...]
-//	imcodes list [-platform P] [-category C] [-lang L] [-format F] [-json]
-//	imcodes sources [-platform P] [-json]           where the texts come from
+//	imcodes list [-platform P] [-category C] [-lang L] [-format F]
+//	imcodes sources [-platform P] [-format F]           where the texts come from
+//	imcodes serve [-addr HOST:PORT]                     the catalog as a web site
+//	imcodes html -o DIR                                 the same site as static files
 //
 // Texts are shown in the language of -lang (such as -lang zh), or else of the
 // locale (LC_ALL, LC_MESSAGES, LANG); with neither, in English and Chinese.
+//
+// serve serves the catalog on the loopback interface (127.0.0.1:8080 unless
+// -addr says otherwise): a search page, a page per code at /PLATFORM/CODE,
+// a paste box for logs and a JSON API, in English or Chinese, all built
+// into the binary; html writes the same pages as files for a static host.
 //
 // explain reads its arguments, or else standard input, as it arrives (tail -f
 // works), and writes each code it finds as soon as its line has been read.
@@ -48,8 +55,12 @@ const usage = `usage:
       the codes in a log (standard input) or a text
   imcodes list [-platform P] [-category C] [-lang L] [-format table|tsv|csv|json]
       every code
-  imcodes sources [-platform P] [-json]
+  imcodes sources [-platform P] [-format F]
       the vendor files, revisions and dates
+  imcodes serve [-addr HOST:PORT]
+      the catalog as a web site, with a paste box for logs
+  imcodes html -o DIR
+      the same site as static files
 
 Examples:
   imcodes 898002
@@ -58,6 +69,7 @@ Examples:
   imcodes explain "send failed: code=803009 msg=sensitive"
   tail -f app.log | imcodes explain -format json
   imcodes list -platform easemob -category Unavailable
+  imcodes serve                  (then open http://127.0.0.1:8080/)
 
 Run imcodes COMMAND -h for the flags of a command.
 `
@@ -93,6 +105,8 @@ var commands = map[string]func([]string, env) error{
 	"explain": runExplain,
 	"list":    runList,
 	"sources": runSources,
+	"serve":   runServe,
+	"html":    runHTML,
 }
 
 // run runs the command and returns its exit status. Problems are reported

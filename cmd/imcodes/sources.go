@@ -8,7 +8,7 @@ import (
 	"github.com/imcodes/imcodes"
 )
 
-const sourcesUsage = `usage: imcodes sources [-platform P] [-json]
+const sourcesUsage = `usage: imcodes sources [-platform P] [-format F]
 
 Lists the vendor files the catalog is built from: what each is, the
 platforms it serves, where it was published (repository, path, commit,
@@ -17,7 +17,7 @@ date, URL) and its licence. An entry's "source" line names one of them.
 Examples:
   imcodes sources
   imcodes sources -platform jmessage/ios
-  imcodes sources -json
+  imcodes sources -format json
 
 Flags:
 `
@@ -26,13 +26,17 @@ func runSources(args []string, env env) error {
 	fs := newFlags("imcodes sources")
 	var f filter
 	f.register(fs, false)
-	asJSON := fs.Bool("json", false, "print one JSON object per line")
+	format := fs.String("format", textJSON[0], "output format: "+joinOr(textJSON))
 	if err := parseFlags(fs, args, sourcesUsage, env.stdout); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
+	switch {
+	case fs.NArg() > 0:
 		return usagef("sources takes no arguments, got %q", fs.Arg(0))
+	case checkFormat(*format, textJSON...) != nil:
+		return checkFormat(*format, textJSON...)
 	}
+	asJSON := *format == "json"
 	out := newOutput(env.stdout, textShow{})
 	enc := out.jsonEncoder()
 	n := 0
@@ -40,7 +44,7 @@ func runSources(args []string, env env) error {
 		if f.platform != 0 && !slices.Contains(s.Platforms, f.platform) {
 			continue
 		}
-		if *asJSON {
+		if asJSON {
 			if err := enc.Encode(s); err != nil {
 				return err
 			}

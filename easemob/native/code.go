@@ -45,7 +45,7 @@ const (
 	// In this project's words: A quota or call-rate limit of the service plan was exceeded.
 	// iOS: EMErrorExceedServiceLimit.
 	// Web SDK 5.x: COMBINE_ITEM_LIMIT_EXCEEDED, COMBINE_LEVEL_EXCEEDED, SERVICE_LIMIT_EXCEEDED.
-	// Category ResourceExhausted; action RetryLater: wait (honour Retry-After), then retry.
+	// Category ResourceExhausted; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	ExceedServiceLimit Code = 4
 	// ServiceArrearages is 5, "SERVICE_ARREARAGES".
 	// In this project's words: The account is in arrears (no longer raised).
@@ -65,7 +65,7 @@ const (
 	// In this project's words: A batch call succeeded only for some items.
 	// iOS: EMErrorPartialSuccess.
 	// Note, in this project's words: Listed on the HarmonyOS page; not on the Android/iOS pages.
-	// Category Aborted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	// Category Unknown; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	PartialSuccess Code = 7
 	// AppActiveNumberReachLimitation is 8, "APP_ACTIVE_NUMBER_REACH_LIMITATION".
 	// In this project's words: The app reached its daily or monthly active-user cap.
@@ -154,7 +154,7 @@ const (
 	// iOS: EMErrorUserAlreadyLoginSame.
 	// Web SDK 5.x: AUTH_ALREADY_LOGIN.
 	// Note, in this project's words: A Web 5.x porting audit spells the Android constant USER_ALREADY_LOGIN_SAME; the docs say USER_ALREADY_LOGIN.
-	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserAlreadyLogin Code = 200
 	// UserNotLogin is 201, "USER_NOT_LOGIN".
 	// In this project's words: The call needs a logged-in user.
@@ -597,7 +597,7 @@ const (
 	// In this project's words: The group has been disabled.
 	// iOS: EMErrorGroupDisabled.
 	// Web SDK 5.x: GROUP_DISABLED.
-	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupDisabled Code = 607
 	// GroupNameViolation is 608, "GROUP_NAME_VIOLATION".
 	// In this project's words: The group name was rejected.
@@ -696,14 +696,14 @@ const (
 	// CallBusy is 801, "CALL_BUSY".
 	// In this project's words: Call: the callee is already in a call.
 	// iOS: EMErrorCallBusy.
-	// Category Unavailable; action Retry: retry with back-off.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
 	// Deprecated: the sheet of the native numbering marks it deprecated: the newest SDKs no longer raise it; older SDKs may.
 	CallBusy Code = 801
 	// CallRemoteOffline is 802, "CALL_REMOTE_OFFLINE".
 	// In this project's words: Call: the callee is offline.
 	// iOS: EMErrorCallRemoteOffline.
-	// Category Unavailable; action Retry: retry with back-off.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
 	// Deprecated: the sheet of the native numbering marks it deprecated: the newest SDKs no longer raise it; older SDKs may.
 	CallRemoteOffline Code = 802

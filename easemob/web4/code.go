@@ -172,7 +172,7 @@ const (
 	// Deprecated: the Web SDK 4.21.1 declares it but never raises it; older SDKs may.
 	WebIMConnctionQuitchatroomError Code = 26
 	// WebIMConnctionAppkeyNotAssignError is 27, "WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR" (未设置 App Key:设置的 App Key 错误,登录时会报此错误。).
-	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	WebIMConnctionAppkeyNotAssignError Code = 27
 	// WebIMConnctionTokenNotAssignError is 28, "WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR" (未传 token:调用 API 时没有携带 token,一般没登录时调用 API 会提示这个错误。).
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
@@ -314,7 +314,7 @@ const (
 	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionUserLoginAnotherDevice Code = 206
 	// WebIMConnctionUserRemoved is 207, "WEBIM_CONNCTION_USER_REMOVED" (用户已经被注销:如果登录用户的 ID 被管理员从管理后台删除则会收到此错误。).
-	// Category NotFound; action Reauthenticate: log in again or refresh the token, then retry.
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	WebIMConnctionUserRemoved Code = 207
 	// WebIMUserAlreadyLogin is 208, "WEBIM_USER_ALREADY_LOGIN" (用户已登录。单设备登录时,若调用 open 方法用户已经登录,会提示该错误。).
 	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
@@ -463,7 +463,7 @@ const (
 	FileDurationTooLong Code = 408
 	// FileVoiceToTextFailed is 409, "FILE_VOICE_TO_TEXT_FAILED".
 	// Note, in this project's words: fires: voice-to-text service code 5021003/5001003 or unknown failure.
-	// Category Unavailable; action Retry: retry with back-off.
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	FileVoiceToTextFailed Code = 409
 	// FileNotFound is 410, "FILE_NOT_FOUND".
 	// Note, in this project's words: fires: voice-to-text: no audio URL, or service code 4041001.
@@ -549,7 +549,7 @@ const (
 	// Category Unknown; action Report: log it and report it; do not retry in a loop.
 	GroupMemberAttributesSetFailed Code = 609
 	// RESTParamsStatus is 700, "REST_PARAMS_STATUS" (用户 token 或 App Key 不存在或不正确导致 API 调用失败。).
-	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	RESTParamsStatus Code = 700
 	// ChatroomNotJoined is 702, "CHATROOM_NOT_JOINED" (被操作的人员不在聊天室。).
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.

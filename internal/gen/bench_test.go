@@ -27,8 +27,8 @@ func TestSyntheticInputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := len(cat.of[jmessageServer]); got != 10000+6 {
-		t.Fatalf("%d server codes, want 10006", got)
+	if got := len(cat.of[jmessageServer]); got != 10000+13 {
+		t.Fatalf("%d server codes, want 10013", got)
 	}
 }
 

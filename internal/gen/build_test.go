@@ -37,7 +37,22 @@ func smallInputs() inputs {
 			"204\tUSER_NOT_FOUND\tEMErrorUserNotFound\tCONTACT_ADD_USER_NOT_FOUND/CONTACT_BLOCKLIST_USER_NOT_FOUND\tyes\tcurrent\tios-h\tThe user ID does not exist.\t用户 ID 不存在。\t\n" +
 			"606\tGROUP_NOT_EXIST\tEMErrorGroupNotExist\tGROUP_NOT_EXIST\tdiffers\tcurrent\tios-h\tThe group does not exist.\t群组不存在。\tOlder SDKs use 605.\n" +
 			"800\tCALL_INVALID_ID\tEMErrorCallInvalidId\t\tyes\tdeprecated\tios-h-old\tCall: invalid call ID.\t通话：无效的通话 ID。\t\n"),
-		manifestFile: []byte(smallManifest()),
+		server201707File: []byte("<table>\n<tr><td>810006</td><td>member not permitted added to group</td><td>有成员没有权限添加</td></tr>\n</table>\n"),
+		combined2016File: []byte("## IM SDK ErrorCode 定义\n\n#### JMessage iOS\n\n<table>\n<tr><td>863004</td><td>User is not at Login state</td><td>用户未在登录状态</td></tr>\n</table>\n\n" +
+			"#### JMessage Android\n\n<table>\n<tr><td>0</td><td>success</td><td>成功</td></tr>\n</table>\n\n" +
+			"#### Server Error \n\n<table>\n<tr><td>898002</td><td>No sush user</td><td>用户不存在</td></tr>\n<tr><td>810006</td><td>User have not right to add member in the group</td><td>有成员没有权限添加</td></tr>\n</table>\n"),
+		combined201601File: []byte("#### JMessage iOS\n\n<table>\n<tr><td>863004</td><td>User is not at Login state</td><td>用户未在登录状态</td></tr>\n</table>\n\n" +
+			"#### JMessage Android\n\n<table>\n<tr><td>0</td><td>success</td><td>成功</td></tr>\n</table>\n\n" +
+			"#### Server Error \n\n<table>\n<tr><td>0</td><td>success</td><td>成功</td></tr>\n<tr><td>800002</td><td>appkey info is nil</td><td>appkey信息为空</td></tr>\n<tr><td>800011</td><td>sync mysql error</td><td>服务器系统错误</td></tr>\n</table>\n"),
+		combined2015File: []byte("## IM SDK ErrorCode 定义\n\n<table>\n<tr><td>898002</td><td>No sush user</td><td>用户不存在</td></tr>\n<tr><td>800002</td><td>Appkey info is nil</td><td>appkey信息为空</td></tr>\n" +
+			"   <!-- iOS SDK -->\n<tr>\n<td>860010</td>\n<td></td>\n<td>网络请求验证错误</td>\n</tr>\n   <!-- Android SDK 相关 -->\n<tr><td>0</td><td>success</td><td>成功</td></tr>\n</table>\n"),
+		combined201511File: []byte("<table>\n<!-- iOS SDK -->\n<tr>\n<td style=\"padding: 0 5px;\">860010</td>\n<td style=\"padding: 0 5px;\">network auth fail</td>\n<td>网络请求验证错误</td>\n</tr>\n" +
+			"<tr>\n<td style=\"padding: 0 5px;\">860014</td>\n<td style=\"padding: 0 5px;\">network host unkown </td>\n<td>地址错误</td>\n</tr>\n<tr>\n<td>863004</td>\n<td></td>\n<td>地址错误</td>\n</tr>\n</table>\n"),
+		rest2015File: []byte("#### Example Error Response\n\n```\n< HTTP/1.1 401 Unauthorized\n{ \n  \"error\": {\n        \"code\": 3001, \n        \"message\": \"Basic authentication failed\"\n     }\n}\n```\n\n" +
+			"```\n[{\"username\": \"dev_fang\",  }, \n {\"username\": \"dev_javen\",  \"error\":{\"code\":8001,\"message\":\"The user  already exists\"}}, \n] \n```\n\n" +
+			"| Code | HTTP| Error Message | 说明     |\n| ---- | --- | ------------- | ------- |\n|898002| 403 | No sush user | 用户不存在 |\n|899005| 403\t| Invalid uid\t | uid 不存在\n|800011| 400 | Repeat to add the members     |  重复添加  |\n"),
+		appledocTCP2015File: []byte(appledocPage("JMSGTcpErrorCode", "kJMSGErrorTcpUserIDEmpty", 800004, "SDK依赖的内部 TCP 服务返回的错误码", "kJMSGErrorTcpUserNotRegistered", 898002, "SDK依赖的内部 TCP 服务返回的错误码")),
+		manifestFile:        []byte(smallManifest()),
 		overridesFile: []byte(`# test
 skip jmessage-web-en.md:3 | a stray bar
 skip jmessage-server-2017.md:4 | twice
@@ -57,6 +72,16 @@ platform jmessage/server
 899051 RESTGroupNotFound NotFound FixRequest | rest
 898005 InvalidUID InvalidArgument FixRequest | kJMSGErrorHttpUidInvalid
 856003 GroupApplyRepeated AlreadyExists FixRequest | kJMSGErrorTcpGroupApplyRepeat
+skip jmessage-combined-2016-01.md:16 | 0 in the server's table
+skip jmessage-combined-2015.md:13 | 0, by its number the server's
+800002 AppKeyInfoMissing Unauthenticated FixSetup | old
+800004 UserIDEmpty InvalidArgument FixRequest | kJMSGErrorTcpUserIDEmpty
+800011 SyncMySQLError Internal Report | old
+810006 MemberCannotJoinGroup PermissionDenied FixRequest | old
+899005 RESTInvalidUID NotFound FixRequest | old
+3001 RESTLegacyBasicAuthFailed Unauthenticated FixSetup | old
+8001 RESTLegacyUserExists AlreadyExists FixRequest | old
+renumbered 8001 898001 | the first number of a user who exists
 platform jmessage/android
 0 Success OK None | ok
 platform jmessage/jmrtc
@@ -76,10 +101,14 @@ platform easemob/native
 platform jmessage/ios
 863004 UserNotLoggedIn Unauthenticated Reauthenticate | kJMSGErrorSDKUserNotLogin
 860016 NetworkError Unavailable Retry | kJMSGErrorSDKNetworkOtherError
+860010 NetworkAuthFailed Unauthenticated Reauthenticate | old
+860014 UnknownHost Unavailable Retry | old
 rest 429 "reach_limit" ReasonReachLimit ResourceExhausted RetryLater | rate limit
 rest 400 "metadata_error" ReasonMetadataError InvalidArgument FixRequest | limit
 rest 409 "metadata_error" ReasonMetadataError Aborted Retry | concurrent
+restcode 15002 Unimplemented FixSetup "功能未开通。" | not enabled
 `),
+		restCodesFile: []byte("# facts\n" + restCodesHeader + "\n403\t15002\terror_code\tweb4:8,native:606,native:204\tFeature not enabled.\tw\n"),
 		restReasonsFile: []byte("# facts\nhttp_status\terror\texception\tmeaning\tin_newest\tpages\n" +
 			"400\t\t\tbad request\tyes\tp.md\n" +
 			"429\treach_limit\t\tAPI rate limit\tno\tp.md\n" +
@@ -93,7 +122,7 @@ rest 409 "metadata_error" ReasonMetadataError Aborted Retry | concurrent
 func TestBuild(t *testing.T) {
 	cat, err := build(smallInputs())
 	require.NoError(t, err)
-	assert.Equal(t, 25, cat.count())
+	assert.Equal(t, 34, cat.count())
 
 	web := cat.of[jmessageWeb]
 	require.Len(t, web, 5)
@@ -108,17 +137,29 @@ func TestBuild(t *testing.T) {
 	assert.Equal(t, "User does not exist", web[2].EnglishDescription)
 
 	server := cat.of[jmessageServer]
-	assert.Equal(t, []int{809001, 856003, 898001, 898002, 898005, 899051}, codesOf(server), "sorted")
-	assert.True(t, server[0].Deprecated, "809001 is only in the 2017 revision, once the skip drops its second row")
-	assert.Equal(t, "NoSuchUser", server[3].Name)
-	assert.Equal(t, "用户不存在", server[3].Description, "the page wins over the REST reference and appledoc")
-	assert.Equal(t, "kJMSGErrorHttpUserNotExist", server[3].Constant)
-	assert.Equal(t, "User does not exist", server[3].EnglishDescription)
-	assert.Equal(t, "", server[4].Message, "appledoc gives no English")
-	assert.Equal(t, "内部UID 无效 (403)", server[4].Description)
-	assert.Equal(t, "群组不存在；", server[5].Description, "the no-break space after the code is not text")
-	assert.False(t, server[5].Deprecated)
-	assert.Equal(t, "jmessage-rest-api.md", server[5].Source())
+	assert.Equal(t, []int{3001, 8001, 800002, 800004, 800011, 809001, 810006, 856003, 898001, 898002, 898005, 899005, 899051}, codesOf(server), "sorted")
+	e := cat.find(key{jmessageServer, 809001})
+	assert.True(t, e.Deprecated, "809001 is only in the 2017 revision, once the skip drops its second row")
+	e = cat.find(key{jmessageServer, 898002})
+	assert.Equal(t, "NoSuchUser", e.Name)
+	assert.Equal(t, "用户不存在", e.Description, "the page wins over the REST reference and appledoc")
+	assert.Equal(t, "kJMSGErrorHttpUserNotExist", e.Constant)
+	assert.Equal(t, "User does not exist", e.EnglishDescription)
+	e = cat.find(key{jmessageServer, 898005})
+	assert.Equal(t, "", e.Message, "appledoc gives no English")
+	assert.Equal(t, "内部UID 无效 (403)", e.Description)
+	e = cat.find(key{jmessageServer, 899051})
+	assert.Equal(t, "群组不存在；", e.Description, "the no-break space after the code is not text")
+	assert.False(t, e.Deprecated)
+	assert.Equal(t, "jmessage-rest-api.md", e.Source())
+
+	ios := cat.of[jmessageIOS]
+	assert.Equal(t, []int{860010, 860014, 860016, 863004}, codesOf(ios))
+	e = cat.find(key{jmessageIOS, 863004})
+	assert.Equal(t, "UserNotLoggedIn", e.Name)
+	assert.Equal(t, "User is not logged in", e.EnglishDescription)
+	assert.Equal(t, "用户未在登录状态", e.Description, "the current page wins over the 2015 one")
+	assert.Equal(t, "其他网络原因", cat.find(key{jmessageIOS, 860016}).Description)
 
 	em := cat.of[easemobWeb4]
 	assert.Equal(t, []int{-1, 0, 8}, codesOf(em), "400 is skipped")
@@ -136,11 +177,48 @@ func TestBuild(t *testing.T) {
 	assert.Equal(t, "invite failed. cannot invite yourself.", cat.of[jmrtc][3].Message)
 	assert.Equal(t, "RTC_INVITE_MYSELF_ERROR", cat.of[jmrtc][3].Constant)
 
-	ios := cat.of[jmessageIOS]
-	assert.Equal(t, []int{860016, 863004}, codesOf(ios))
-	assert.Equal(t, "UserNotLoggedIn", ios[1].Name)
-	assert.Equal(t, "User is not logged in", ios[1].EnglishDescription)
-	assert.Equal(t, "其他网络原因", ios[0].Description)
+}
+
+// The 2015-2017 revisions only add codes, each deprecated with the texts of
+// the newest revision that lists it, and leave every other code as it is.
+func TestBuildHistory(t *testing.T) {
+	cat, err := build(smallInputs())
+	require.NoError(t, err)
+	want := []struct {
+		p                    *platform
+		code                 int
+		message, description string
+		source               string
+	}{
+		{jmessageServer, 810006, "member not permitted added to group", "有成员没有权限添加", "jmessage-server-2017-07.md"},
+		{jmessageServer, 800002, "appkey info is nil", "appkey信息为空", "jmessage-combined-2016-01.md"},
+		{jmessageServer, 800011, "sync mysql error", "服务器系统错误", "jmessage-combined-2016-01.md"},
+		{jmessageServer, 899005, "Invalid uid", "uid 不存在", "jmessage-rest-2015.md"},
+		{jmessageServer, 3001, "Basic authentication failed", "", "jmessage-rest-2015.md"},
+		{jmessageServer, 8001, "The user  already exists", "", "jmessage-rest-2015.md"},
+		{jmessageServer, 800004, "", "SDK依赖的内部 TCP 服务返回的错误码", "jmessage-ios-appledoc-tcp-2015.html"},
+		{jmessageIOS, 860010, "", "网络请求验证错误", "jmessage-combined-2015.md"},
+		{jmessageIOS, 860014, "network host unkown", "地址错误", "jmessage-combined-2015-11-05.md"},
+	}
+	for _, w := range want {
+		e := cat.find(key{w.p, w.code})
+		if assert.NotNil(t, e, "%s %d", w.p.id, w.code) {
+			assert.Equal(t, w.message, e.Message, "%d", w.code)
+			assert.Equal(t, w.description, e.Description, "%d", w.code)
+			assert.Equal(t, w.source, e.Source(), "%d", w.code)
+			assert.True(t, e.Deprecated, "%d", w.code)
+			assert.Contains(t, e.Deprecation, "only an older revision of the vendor's page ("+w.source+")")
+		}
+	}
+	e := cat.find(key{jmessageServer, 898002})
+	assert.Equal(t, "No such user", e.Message, "an older revision's text (No sush user) does not leak")
+	assert.False(t, e.Deprecated)
+	assert.Equal(t, []int{0}, codesOf(cat.of[jmessageAndroid]), "0 is not the server's: the skips leave it out")
+
+	e = cat.find(key{jmessageServer, 8001})
+	assert.Equal(t, "the first number of a user who exists", e.Note, "the renumbered line's reason")
+	assert.True(t, strings.HasPrefix(e.Deprecation, "an older number of 898001 (UserExists), which replaced it; only an older revision"), e.Deprecation)
+	assert.Empty(t, cat.find(key{jmessageServer, 3001}).Note)
 }
 
 func codesOf(es []*entry) []int {
@@ -245,7 +323,7 @@ func TestBuildErrors(t *testing.T) {
 			overridesFile + ":14: jmessage/server 898001: no SDK constant to derive a name from"},
 		{"hand-written name for Easemob",
 			edit(t, overridesFile, "-1 - DeadlineExceeded", "-1 Timeout DeadlineExceeded"),
-			overridesFile + ":29: easemob/web4 -1: the name comes from the SDK constant REQUEST_TIMEOUT; write - instead of Timeout"},
+			overridesFile + ":39: easemob/web4 -1: the name comes from the SDK constant REQUEST_TIMEOUT; write - instead of Timeout"},
 		{"decision twice",
 			edit(t, overridesFile, "898002 NoSuchUser NotFound FixRequest | missing", "898002 NoSuchUser NotFound FixRequest | missing\n898002 NoSuchUser NotFound FixRequest | again"),
 			overridesFile + ":16: jmessage/server 898002: decided twice (first at line 15)"},

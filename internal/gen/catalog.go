@@ -3,6 +3,7 @@ package gen
 import (
 	"go/token"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -31,31 +32,43 @@ func build(in inputs) (*catalog, error) {
 	if cat.sources, err = provenanceOf(manifestFile, manifest); err != nil {
 		return nil, err
 	}
+	// Every source is read before any is merged, so that a skip line that
+	// blanks no row is reported as such, rather than as the duplicate or
+	// bad row it failed to remove; a file several platforms read (a
+	// combined page) has the row in one platform's part.
+	layers, english := map[*platform][][]row{}, map[*platform][][]row{}
 	for _, p := range platforms {
-		var layers [][]row
-		var repeats []bool
 		for _, s := range p.sources {
 			rows, err := readSource(s, in, ov)
 			if err != nil {
 				return nil, err
 			}
-			layers, repeats = append(layers, rows), append(repeats, s.repeats)
-		}
-		if cat.of[p], err = merge(p, layers, repeats); err != nil {
-			return nil, err
+			layers[p] = append(layers[p], rows)
 		}
 		for _, s := range p.english {
 			rows, err := readSource(s, in, ov)
 			if err != nil {
 				return nil, err
 			}
-			if err := cat.addEnglish(p, rows); err != nil {
-				return nil, err
-			}
+			english[p] = append(english[p], rows)
 		}
 	}
 	if err := ov.checkSkipsUsed(); err != nil {
 		return nil, err
+	}
+	for _, p := range platforms {
+		var repeats []bool
+		for _, s := range p.sources {
+			repeats = append(repeats, s.repeats)
+		}
+		if cat.of[p], err = merge(p, layers[p], repeats); err != nil {
+			return nil, err
+		}
+		for _, rows := range english[p] {
+			if err := cat.addEnglish(p, rows); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if err := cat.applyEnglish(ov); err != nil {
 		return nil, err
@@ -64,6 +77,9 @@ func build(in inputs) (*catalog, error) {
 		return nil, err
 	}
 	if err := cat.checkNames(); err != nil {
+		return nil, err
+	}
+	if err := cat.applyRenumberings(ov); err != nil {
 		return nil, err
 	}
 	released, err := parseReleased(releasedNamesFile, in[releasedNamesFile])
@@ -108,6 +124,24 @@ func (cat *catalog) applyEnglish(ov *overrides) error {
 			return d.errorf("english %s %d: %q is not read from a skipped line: every word must be on one", k.platform.id, k.code, d.text)
 		}
 		e.EnglishDescription = d.text
+	}
+	return nil
+}
+
+// applyRenumberings applies the renumbered lines of the overrides: a
+// deprecated code that the vendor replaced by another number of the same
+// platform says so in its doc comment, with the line's reason as its note.
+func (cat *catalog) applyRenumberings(ov *overrides) error {
+	for k, r := range ov.renumbered {
+		from, to := cat.find(k), cat.find(key{k.platform, r.to})
+		switch {
+		case from == nil || to == nil:
+			return r.errorf("renumbered %s %d %d: no such code", k.platform.id, k.code, r.to)
+		case !from.Deprecated || to.Deprecated:
+			return r.errorf("renumbered %s %d %d: the old number must be deprecated and the new one current", k.platform.id, k.code, r.to)
+		}
+		from.Note = r.reason
+		from.Deprecation = "an older number of " + strconv.Itoa(to.Code) + " (" + to.Name + "), which replaced it; " + from.Deprecation
 	}
 	return nil
 }

@@ -18,6 +18,9 @@ func FuzzParsers(f *testing.F) {
 	f.Add([]byte("Error Code\n\n+ 899052\u00a0设置\n+ 屏蔽\n"))
 	f.Add([]byte(appledocPage("E", "kA", 1, "甲")))
 	f.Add([]byte(javadocPage))
+	f.Add([]byte(rest2015Page))
+	f.Add([]byte(combined2015Page))
+	f.Add([]byte(combined2016Page))
 	f.Add([]byte(enumHeader + "\n304\tA\tno\t4.9.0\t4.21.1\tyes\t\n304\tB\tno\t4.2.0\t4.8.1-2\t\tx\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		check := func(name string, err error) {
@@ -43,6 +46,10 @@ func FuzzParsers(f *testing.F) {
 		check("j", err)
 		_, err = wellFormed(parseEnumTSV("e", src))
 		check("e", err)
+		_, err = wellFormed(parseREST2015("r15", src))
+		check("r15", err)
+		_, err = wellFormed(combinedRows(jmessageIOS, iosHeading)("c", src))
+		check("c", err)
 		_, err = parseManifest("mf", src)
 		check("mf", err)
 		_, err = parseRESTReasons("t", src)

@@ -42,6 +42,9 @@ type skip struct {
 	first, last int    // the lines, 1-based, inclusive
 	reason      string
 	text        []string // the skipped lines, once blanked
+	// matched records that a row starts on the lines: a file that several
+	// platforms read (a combined page) has the row in one platform's part.
+	matched bool
 }
 
 // englishText is an overrides line giving the English description of a code
@@ -52,13 +55,24 @@ type englishText struct {
 	reason string
 }
 
+// renumbering is an overrides line saying that a code is an older number
+// of another code of the same platform (see catalog.applyRenumberings).
+type renumbering struct {
+	pos
+	to     int
+	reason string
+}
+
 // overrides is the parsed overrides file.
 type overrides struct {
-	decisions map[key]*decision
-	splits    map[key]*split
-	skips     []*skip
-	english   map[key]*englishText
-	rest      map[restKey]*restDecision // see reasons.go
+	decisions  map[key]*decision
+	splits     map[key]*split
+	skips      []*skip
+	english    map[key]*englishText
+	renumbered map[key]*renumbering
+	rest       map[restKey]*restDecision // see reasons.go
+	restCodes  map[int]*restCodeDecision // see restcodes.go
+	userTexts  []*userTextDecision       // see usertexts.go
 }
 
 // parseOverrides parses the overrides file. Its grammar, one item a line:
@@ -70,6 +84,9 @@ type overrides struct {
 //	skip FILE:LINE[-LINE] | REASON
 //	english CODE "ENGLISH DESCRIPTION" | REASON
 //	rest STATUS "ERROR" NAME CATEGORY ACTION | REASON
+//	restcode CODE CATEGORY ACTION "CHINESE MEANING" | REASON
+//	usertext PLATFORM CODE KIND | REASON
+//	renumbered CODE NEWCODE | REASON
 //
 // A code line decides the Go name ("-" for a name derived from the SDK
 // constant), the category and the action. A split line decides
@@ -78,10 +95,13 @@ type overrides struct {
 // before it is parsed, for a row the vendor got wrong; an english line gives
 // the English description of a code whose row on the English page is skipped,
 // each of its words read from the skipped lines. A rest line decides an
-// Easemob REST reason (see reasons.go). Every line must give its reason after
-// the bar.
+// Easemob REST reason (see reasons.go), a restcode line a numeric Easemob
+// REST error code (see restcodes.go), a usertext line the user sentence of
+// a code whose category does not choose it (see usertexts.go). A renumbered
+// line says that a deprecated code is an older number of a current one.
+// Every line must give its reason after the bar.
 func parseOverrides(file string, src []byte) (*overrides, error) {
-	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, english: map[key]*englishText{}, rest: map[restKey]*restDecision{}}
+	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, english: map[key]*englishText{}, renumbered: map[key]*renumbering{}, rest: map[restKey]*restDecision{}, restCodes: map[int]*restCodeDecision{}}
 	var plat *platform
 	for p, line := range dataLines(file, src) {
 		if id, ok := strings.CutPrefix(line, "platform "); ok {
@@ -94,6 +114,27 @@ func parseOverrides(file string, src []byte) (*overrides, error) {
 		reason = strings.TrimSpace(reason)
 		if !ok || reason == "" {
 			return nil, p.errorf("no reason: every line ends with | and the reason for it")
+		}
+		if rest, ok := strings.CutPrefix(body, "restcode "); ok {
+			d, err := parseRESTCodeDecision(p, strings.TrimSpace(rest))
+			if err != nil {
+				return nil, err
+			}
+			if prev := o.restCodes[d.code]; prev != nil {
+				return nil, p.errorf("restcode %d: decided twice (first at line %d)", d.code, prev.line)
+			}
+			d.why = reason
+			o.restCodes[d.code] = d
+			continue
+		}
+		if rest, ok := strings.CutPrefix(body, "usertext "); ok {
+			d, err := parseUserTextDecision(p, strings.TrimSpace(rest))
+			if err != nil {
+				return nil, err
+			}
+			d.why = reason
+			o.userTexts = append(o.userTexts, d)
+			continue
 		}
 		if rest, ok := strings.CutPrefix(body, "rest "); ok {
 			d, err := parseRESTDecision(p, strings.TrimSpace(rest))
@@ -134,6 +175,20 @@ func parseOverrides(file string, src []byte) (*overrides, error) {
 				return nil, p.errorf("%s %d: second english line (first at line %d)", plat.id, code, prev.line)
 			}
 			o.english[k] = &englishText{pos: p, text: s.message, reason: reason}
+			continue
+		}
+		if rest, ok := strings.CutPrefix(body, "renumbered "); ok {
+			f := append(strings.Fields(rest), "", "")
+			from, ok1 := parseCode(f[0])
+			to, ok2 := parseCode(f[1])
+			if !ok1 || !ok2 || f[2] != "" || from == to {
+				return nil, p.errorf("renumbered: want CODE NEWCODE, two numbers, got %q", strings.TrimSpace(rest))
+			}
+			k := key{plat, from}
+			if prev := o.renumbered[k]; prev != nil {
+				return nil, p.errorf("%s %d: renumbered twice (first at line %d)", plat.id, from, prev.line)
+			}
+			o.renumbered[k] = &renumbering{pos: p, to: to, reason: reason}
 			continue
 		}
 		if rest, ok := strings.CutPrefix(body, "split "); ok {
@@ -183,8 +238,8 @@ func parseSkip(p pos, rest string) (*skip, error) {
 
 // skipRows drops the rows of file that start on a line a skip line names,
 // malformed rows included, and records the text skipped. A skip beyond the
-// end of the file, of a blank line or of a line that starts no row is an
-// error.
+// end of the file or of a blank line is an error; so is one of a line that
+// starts no row of any platform (see checkSkipsUsed).
 func (o *overrides) skipRows(file string, src []byte, rows []row) ([]row, error) {
 	var lines []string
 	for _, sk := range o.skips {
@@ -201,19 +256,21 @@ func (o *overrides) skipRows(file string, src []byte, rows []row) ([]row, error)
 			}
 			sk.text = append(sk.text, lines[n-1])
 		}
-		if !slices.ContainsFunc(rows, func(r row) bool { return sk.first <= r.line && r.line <= sk.last }) {
-			return nil, sk.errorf("skip: no row of %s starts on line %d-%d", file, sk.first, sk.last)
-		}
+		sk.matched = sk.matched || slices.ContainsFunc(rows, func(r row) bool { return sk.first <= r.line && r.line <= sk.last })
 		rows = slices.DeleteFunc(rows, func(r row) bool { return sk.first <= r.line && r.line <= sk.last })
 	}
 	return rows, nil
 }
 
-// checkSkipsUsed rejects a skip line for a file the catalog does not read.
+// checkSkipsUsed rejects a skip line for a file the catalog does not read, or
+// for lines on which no row of the file starts.
 func (o *overrides) checkSkipsUsed() error {
 	for _, sk := range o.skips {
-		if sk.text == nil {
+		switch {
+		case sk.text == nil:
 			return sk.errorf("skip: %s is not a source of the catalog", sk.file)
+		case !sk.matched:
+			return sk.errorf("skip: no row of %s starts on line %d-%d", sk.file, sk.first, sk.last)
 		}
 	}
 	return nil

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -20,8 +19,8 @@ type htmlToken struct {
 
 // tokens returns the tokens of an HTML page, text with entities decoded.
 func tokens(file string, src []byte) ([]htmlToken, error) {
-	if !utf8.Valid(src) {
-		return nil, pos{file, 1}.errorf("not valid UTF-8")
+	if err := checkUTF8(file, src); err != nil {
+		return nil, err
 	}
 	lines := newLineIndex(src)
 	z := html.NewTokenizer(bytes.NewReader(src))

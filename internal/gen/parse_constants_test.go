@@ -24,7 +24,7 @@ func TestParseRESTReference(t *testing.T) {
 		{"Error Code\n\n+ 899052\n", "r.md:3: code 899052: no description"},
 		{"Error Code\n\n+ 899052设置\n", `r.md:3: code 899052: no space after the code in "899052设置"`},
 		{"Error Code\n\n+ 99999999999 x\n", "r.md:3: bullet does not start with a code"},
-		{"Error Code\n\n+ 1 \xff\n", "r.md:1: not valid UTF-8"},
+		{"Error Code\n\n+ 1 \xff\n", "r.md:3: not valid UTF-8"},
 	} {
 		_, err := wellFormed(parseRESTReference("r.md", []byte(tt.src)))
 		assert.ErrorContains(t, err, tt.want, "%q", tt.src)
@@ -48,6 +48,7 @@ func TestParseAppledoc(t *testing.T) {
 		{replace(page, "</dl>", "<dt><code>kC</code></dt><dd><p>丙</p></dd></dl>"), "a.html:1: kC is described but not in the NS_ENUM definition"},
 		{replace(page, "</dl>", "<dd><p>丙</p></dd></dl>"), "description of \"\": no constant before it"},
 		{"<code>\xff</code>", "a.html:1: not valid UTF-8"},
+		{"<html>\n\n<code>\xff</code>", "a.html:3: not valid UTF-8"},
 	} {
 		_, err := wellFormed(parseAppledoc("a.html", []byte(tt.src)))
 		assert.ErrorContains(t, err, tt.want, "%q", tt.src)
@@ -107,7 +108,7 @@ func TestParseEnumTSV(t *testing.T) {
 		{enumHeader + "\n1\tA\tyes\t4.21.1\t4.2.0\tyes\t\n", `e.tsv:2: code 1: bad version range "4.21.1" to "4.2.0"`},
 		{enumHeader + "\n1\tA\tyes\t4.2\t4.21.1\tyes\t\n", `e.tsv:2: code 1: bad version range "4.2" to "4.21.1"`},
 		{enumHeader + "\n1\tA\tyes\t4.2.0\t4.21.1\toften\t\n", `e.tsv:2: code 1: emitted "often" is neither yes, no nor empty`},
-		{enumHeader + "\n1\tA\tyes\t4.2.0\t4.21.1\tyes\t\xff\n", "e.tsv:1: not valid UTF-8"},
+		{enumHeader + "\n1\tA\tyes\t4.2.0\t4.21.1\tyes\t\xff\n", "e.tsv:2: not valid UTF-8"},
 	} {
 		_, err := wellFormed(parseEnumTSV("e.tsv", []byte(tt.src)))
 		assert.ErrorContains(t, err, tt.want, "%q", tt.src)

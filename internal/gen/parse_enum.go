@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // enumHeader is the header line of easemob-sdk-enum.tsv.
@@ -25,8 +24,8 @@ const enumHeader = "code\tconstant\ton_page\tfirst_version\tlast_version\temitte
 // first line's constant winning. A line with the wrong fields is a malformed
 // row.
 func parseEnumTSV(file string, src []byte) ([]row, error) {
-	if !utf8.Valid(src) {
-		return nil, pos{file, 1}.errorf("not valid UTF-8")
+	if err := checkUTF8(file, src); err != nil {
+		return nil, err
 	}
 	type enumRow struct {
 		row

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -40,8 +39,8 @@ func parseHTMLTables(file string, src []byte) ([]htmlTable, error) {
 
 // htmlTables is parseHTMLTables with malformed rows returned as such.
 func htmlTables(file string, src []byte) ([]htmlTable, error) {
-	if !utf8.Valid(src) {
-		return nil, pos{file, 1}.errorf("not valid UTF-8")
+	if err := checkUTF8(file, src); err != nil {
+		return nil, err
 	}
 	lines := newLineIndex(src)
 	var tables []htmlTable

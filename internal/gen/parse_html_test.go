@@ -55,6 +55,7 @@ func TestParseHTMLTablesErrors(t *testing.T) {
 		{"<table>\n<tr><th>Code</th></tr>\n</table>\n", "h.md:2: row has 1 cells, want 3"},
 		{"<table>\n<tr><th>Code</th><th>M</th><th>D</th></tr>\n</table>\n", "h.md:1: table under \"\" has no rows"},
 		{"<table><tr><td>1</td><td>\xff</td><td>甲</td></tr></table>", "h.md:1: not valid UTF-8"},
+		{"<table>\n<tr><td>1</td>\n<td>\xff</td><td>甲</td></tr></table>", "h.md:3: not valid UTF-8"},
 	} {
 		_, err := parseHTMLTables("h.md", []byte(tt.src))
 		assert.ErrorContains(t, err, tt.want, "%q", tt.src)

@@ -3,7 +3,6 @@ package gen
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -26,8 +25,8 @@ func parseMarkdownTable(file string, src []byte) ([]row, error) {
 
 // markdownRows is parseMarkdownTable with malformed rows returned as such.
 func markdownRows(file string, src []byte) ([]row, error) {
-	if !utf8.Valid(src) {
-		return nil, pos{file, 1}.errorf("not valid UTF-8")
+	if err := checkUTF8(file, src); err != nil {
+		return nil, err
 	}
 	lines := newLineIndex(src)
 	doc := markdown.Parse(text.NewReader(src))

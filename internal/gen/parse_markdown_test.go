@@ -29,7 +29,7 @@ func TestParseMarkdownTableErrors(t *testing.T) {
 		{head + "| 1 | a | 甲 |\n| x | b | 乙 |\n", `md:4: code "x" is not a number`},
 		{head + "| 1 |  | 甲 |\n", "md:3: code 1: empty message or description"},
 		{head + "| 1 | a |   |\n", "md:3: code 1: empty message or description"},
-		{head + "| 1 | a | \xff |\n", "md:1: not valid UTF-8"},
+		{head + "| 1 | a | \xff |\n", "md:3: not valid UTF-8"},
 	} {
 		_, err := parseMarkdownTable("md", []byte(tt.src))
 		assert.ErrorContains(t, err, tt.want, "%q", tt.src)

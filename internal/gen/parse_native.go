@@ -19,8 +19,8 @@ const nativeHeader = "code\tname\tios_name\tweb5_name\tagora\tstatus\tsources\tm
 // code; its description stays empty, because the vendor's sentences cannot
 // be copied: the meanings are kept apart, as this project's words.
 func parseNativeTSV(file string, src []byte) ([]row, error) {
-	if !utf8.Valid(src) {
-		return nil, pos{file, firstInvalidLine(src)}.errorf("not valid UTF-8")
+	if err := checkUTF8(file, src); err != nil {
+		return nil, err
 	}
 	var rows []row
 	n := 0
@@ -105,6 +105,15 @@ const maxText = 2000
 // not empty, within maxText, on one line.
 func plausibleText(s string) bool {
 	return strings.TrimSpace(s) != "" && len(s) <= maxText && !strings.ContainsAny(s, "\r\n\x00")
+}
+
+// checkUTF8 returns an error naming the line of the first invalid UTF-8
+// sequence of a source, or nil: every parser checks its source with it first.
+func checkUTF8(file string, src []byte) error {
+	if utf8.Valid(src) {
+		return nil
+	}
+	return pos{file, firstInvalidLine(src)}.errorf("not valid UTF-8")
 }
 
 // firstInvalidLine returns the line of src on which its first invalid UTF-8

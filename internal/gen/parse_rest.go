@@ -3,7 +3,6 @@ package gen
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -18,8 +17,8 @@ const restErrorHeading = "Error Code"
 // description in Chinese. The reference gives no English message. An item
 // that does not start with a code, or has no description, is a malformed row.
 func parseRESTReference(file string, src []byte) ([]row, error) {
-	if !utf8.Valid(src) {
-		return nil, pos{file, 1}.errorf("not valid UTF-8")
+	if err := checkUTF8(file, src); err != nil {
+		return nil, err
 	}
 	lines := newLineIndex(src)
 	doc := markdown.Parse(text.NewReader(src))

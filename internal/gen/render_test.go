@@ -30,7 +30,7 @@ func repoInputs(t testing.TB) inputs {
 func TestGeneratedFilesAreCurrent(t *testing.T) {
 	files, err := generate(repoInputs(t), false)
 	require.NoError(t, err)
-	require.Len(t, files, 4+len(platforms)) // tables.go, provenance.go, reasons.go, names.go and each code.go
+	require.Len(t, files, 6+len(platforms)) // tables.go, provenance.go, reasons.go, errorcodes.go, usertexts.go, names.go and each code.go
 	for name, want := range files {
 		got, err := os.ReadFile(filepath.Join("..", "..", name))
 		require.NoError(t, err)
@@ -98,7 +98,7 @@ func TestRunWritesFiles(t *testing.T) {
 		require.NoError(t, os.WriteFile(path, data, 0o644))
 	}
 	require.NoError(t, Run(root, true))
-	for _, name := range []string{"codes/tables.go", "jmessage/server/code.go", "easemob/web4/code.go", "easemob/native/code.go", sdkNamesFile, reasonsGoFile, releasedNamesFile} {
+	for _, name := range []string{"codes/tables.go", "jmessage/server/code.go", "easemob/web4/code.go", "easemob/native/code.go", sdkNamesFile, reasonsGoFile, errorCodesGoFile, userTextsGoFile, releasedNamesFile} {
 		assert.FileExists(t, filepath.Join(root, name))
 	}
 	rec, err := os.ReadFile(filepath.Join(root, releasedNamesFile))

@@ -27,7 +27,7 @@ import (
 
 // inputFiles returns the files the generator reads.
 func inputFiles() []string {
-	return append(sourceFiles(), restReasonsFile, overridesFile, manifestFile, releasedNamesFile)
+	return append(sourceFiles(), restReasonsFile, restCodesFile, overridesFile, manifestFile, releasedNamesFile)
 }
 
 // Run generates every file into the module at root and, with release,
@@ -85,6 +85,20 @@ func generate(in inputs, release bool) (map[string][]byte, error) {
 		return nil, err
 	}
 	if files[reasonsGoFile], err = renderReasons(reasons); err != nil {
+		return nil, err
+	}
+	errorCodes, err := buildErrorCodes(in, cat)
+	if err != nil {
+		return nil, err
+	}
+	if files[errorCodesGoFile], err = renderErrorCodes(errorCodes); err != nil {
+		return nil, err
+	}
+	userTexts, err := buildUserTextChoices(in, cat)
+	if err != nil {
+		return nil, err
+	}
+	if files[userTextsGoFile], err = renderUserTexts(userTexts); err != nil {
 		return nil, err
 	}
 	if release {

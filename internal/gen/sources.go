@@ -30,8 +30,18 @@ const (
 	easemobEnumFile   = sourcesDir + "/easemob-sdk-enum.tsv"
 	easemobNativeFile = sourcesDir + "/easemob-native-errors.tsv"
 	overridesFile     = sourcesDir + "/overrides.txt"
-	manifestFile      = sourcesDir + "/manifest.tsv"
-	releasedNamesFile = "internal/gen/released.txt"
+
+	// JMessage's history: the 2015-2017 revisions, which only add codes
+	// that no newer page lists.
+	server201707File    = sourcesDir + "/jmessage-server-2017-07.md"
+	combined2016File    = sourcesDir + "/jmessage-combined-2016.md"
+	combined201601File  = sourcesDir + "/jmessage-combined-2016-01.md"
+	combined2015File    = sourcesDir + "/jmessage-combined-2015.md"
+	combined201511File  = sourcesDir + "/jmessage-combined-2015-11-05.md"
+	rest2015File        = sourcesDir + "/jmessage-rest-2015.md"
+	appledocTCP2015File = sourcesDir + "/jmessage-ios-appledoc-tcp-2015.html"
+	manifestFile        = sourcesDir + "/manifest.tsv"
+	releasedNamesFile   = "internal/gen/released.txt"
 )
 
 // The headings above each platform's table in the pages that hold two.
@@ -40,6 +50,7 @@ const (
 	jmrtcHeading    = "JMRTC Android"
 	iosHeading      = "JMessage iOS"
 	jmrtcIOSHeading = "JMRTC iOS"
+	serverHeading   = "Server Error"
 )
 
 // parser reads the rows of one vendor file. A malformed row does not stop
@@ -97,9 +108,11 @@ func init() {
 		{file: appledocHTTPFile, parse: parseAppledoc},
 		{file: appledocTCPFile, parse: parseAppledoc},
 	}
+	jmessageServer.sources = append(jmessageServer.sources, history(jmessageServer, serverHeading)...)
 	jmessageServer.english = []source{{file: serverEnglishFile, parse: htmlUnder("")}}
 
 	jmessageAndroid.sources = []source{{file: androidJMRTCFile, parse: htmlUnder(androidHeading)}}
+	jmessageAndroid.sources = append(jmessageAndroid.sources, history(jmessageAndroid, androidHeading)...)
 	jmessageAndroid.english = []source{{file: androidEnFile, parse: htmlUnder(androidHeading)}}
 
 	jmrtc.sources = []source{
@@ -112,6 +125,7 @@ func init() {
 		{file: iosFile, parse: htmlUnder(iosHeading)},
 		{file: appledocSDKFile, parse: parseAppledoc},
 	}
+	jmessageIOS.sources = append(jmessageIOS.sources, history(jmessageIOS, iosHeading)...)
 	jmessageIOS.english = []source{{file: iosEnglishFile, parse: markdownRows}}
 
 	easemobWeb4.sources = []source{
@@ -120,6 +134,31 @@ func init() {
 	}
 
 	easemobNative.sources = []source{{file: easemobNativeFile, parse: parseNativeTSV}}
+}
+
+// history returns the 2015-2017 revisions of JMessage's pages that hold
+// codes of p, after every current source: they only add the codes that no
+// newer page lists, and each is an older revision, so that a code only they
+// list is deprecated. Among them the error pages come newest first, then the
+// REST reference of 2015, then the iOS SDK's 2015 constants page, as the
+// sources README orders them. The combined pages hold the codes of the
+// server, Android and iOS: each platform reads its own table (see
+// combinedRows).
+func history(p *platform, heading string) []source {
+	combined := func(file string) source {
+		return source{file: file, parse: combinedRows(p, heading), older: true}
+	}
+	var s []source
+	if p == jmessageServer {
+		s = append(s, source{file: server201707File, parse: htmlUnder(""), older: true})
+	}
+	s = append(s, combined(combined2016File), combined(combined201601File), combined(combined2015File), combined(combined201511File))
+	if p == jmessageServer {
+		s = append(s,
+			source{file: rest2015File, parse: parseREST2015, older: true},
+			source{file: appledocTCP2015File, parse: parseAppledoc, older: true})
+	}
+	return s
 }
 
 // sourceFiles returns every vendor file the catalog reads, each once, in the

@@ -1,14 +1,14 @@
-// Package httpresp holds what the CheckResponse functions of packages
-// jmessage and easemob share (Check): reading a bounded part of a response
-// body without taking it from the caller, and the request and Retry-After
-// facts that an error keeps. It is apart from package wire so that package
-// codes, which uses wire, never links net/http.
+// Package httpresp holds what the response functions of packages jmessage
+// and easemob share: the decode skeleton of ParseResponse and the error of a
+// body that cannot be decoded (Decoder), reading as little of a response
+// body as deciding needs without taking it from the caller (Check), the
+// response facts that an error keeps, the RoundTripper, and the retry
+// policies. It is apart from package wire so that package codes, which uses
+// wire, never links net/http.
 package httpresp
 
 import (
-	"bytes"
 	"errors"
-	"io"
 	"net/http"
 	"strconv"
 	"time"
@@ -16,73 +16,96 @@ import (
 	"github.com/imcodes/imcodes/codes"
 )
 
-// Check is the CheckResponse of a vendor package: it runs parse on the
-// status of resp and the first MaxBody bytes of its body (see Peek), makes a
-// failure to read the body an error of platform p, and fills in the request
-// and the Retry-After of a *codes.Error that parse returns. The caller fills
-// in its own error types.
-func Check(resp *http.Response, p codes.Platform, parse func(status int, body []byte) error) error {
+// MaxBody is the most of a response body that CheckResponse reads to decide.
+const MaxBody = 1 << 20
+
+// Check is the CheckResponse of a vendor: it reads as much of resp's body as
+// d needs to decide (see Decoder.Read), decides as d.Parse does, keeps a
+// failure to read the body in the error under any status, and fills in the
+// response facts (request, status, Retry-After) of the *codes.Error or other
+// error holding a codes.Response that it returns (d.Finish does for the
+// vendor's own types). The body stays readable from its first byte.
+func Check(resp *http.Response, d *Decoder) error {
 	if resp == nil {
-		return errors.New(p.String() + ": CheckResponse of a nil *http.Response")
+		return errors.New(d.Platform.String() + ": CheckResponse of a nil *http.Response")
 	}
-	body, readErr := Peek(resp)
-	err := parse(resp.StatusCode, body)
-	if err == nil && readErr != nil {
-		e := codes.NewStatusError(p, resp.StatusCode)
-		e.Err = errors.Join(errors.New("reading the body"), readErr)
-		err = e
+	b := peek(resp, d)
+	var err error
+	if b.read || b.readErr != nil {
+		err = d.finish(resp, d.parse(resp.StatusCode, b.data(), b.readErr))
 	}
-	if e, ok := err.(*codes.Error); ok {
-		e.Method, e.URL = Request(resp)
-		e.RetryAfter = RetryAfter(resp.Header, time.Now())
+	b.decided, b.err = true, err
+	return err
+}
+
+// CheckBody is Check of a response whose body the client has already read:
+// resp gives the status, headers and request, and body the body. It decides
+// as Check does, on the same part of the body.
+func CheckBody(resp *http.Response, body []byte, d *Decoder) error {
+	if resp == nil {
+		return errors.New(d.Platform.String() + ": CheckResponseBody of a nil *http.Response")
+	}
+	if Success(resp.StatusCode) {
+		first, found := firstByte(body[:min(len(body), sniffLen)])
+		if d.Read == nil || !found || !d.Read(first) {
+			return nil
+		}
+	}
+	return d.finish(resp, d.parse(resp.StatusCode, body[:min(len(body), MaxBody)], nil))
+}
+
+// finish fills in the response facts of err, if it is not nil.
+func (d *Decoder) finish(resp *http.Response, err error) error {
+	if err == nil {
+		return nil
+	}
+	facts := Facts(resp, time.Now())
+	if e := codesError(err); e != nil {
+		e.Response = facts
+	}
+	if d.Finish != nil {
+		err = d.Finish(err, facts, resp)
 	}
 	return err
 }
 
-// MaxBody is the most of a response body that CheckResponse reads to decide.
-const MaxBody = 1 << 20
-
-// sniffLen is how much of a success body is read to see whether it is JSON
-// at all.
-const sniffLen = 64
-
-// Peek returns up to MaxBody bytes of resp.Body and puts them back in front
-// of the rest, so that the caller can read resp.Body from its first byte
-// afterwards, whatever was decided. A success (2xx) body that does not start
-// like a JSON object or array is read no further than its first few bytes.
-// err is a failure to read, after which the bytes read so far are returned
-// and still put back.
-func Peek(resp *http.Response) (data []byte, err error) {
-	if resp.Body == nil || resp.Body == http.NoBody {
-		return nil, nil
-	}
-	var buf bytes.Buffer
-	if n := resp.ContentLength; n > 0 && n <= MaxBody {
-		buf.Grow(int(n))
-	}
-	defer func() {
-		resp.Body = &replay{Reader: io.MultiReader(bytes.NewReader(data), resp.Body), Closer: resp.Body}
-	}()
-	if Success(resp.StatusCode) {
-		if _, err = buf.ReadFrom(io.LimitReader(resp.Body, sniffLen)); err != nil || !mayBeJSON(buf.Bytes()) {
-			return buf.Bytes(), err
+// codesError returns err as the *codes.Error Check fills in: err itself, or
+// the first error of a join made by Decoder.parse.
+func codesError(err error) *codes.Error {
+	switch e := err.(type) {
+	case *codes.Error:
+		return e
+	case interface{ Unwrap() []error }:
+		if errs := e.Unwrap(); len(errs) > 0 {
+			if c, ok := errs[0].(*codes.Error); ok {
+				return c
+			}
 		}
 	}
-	_, err = buf.ReadFrom(io.LimitReader(resp.Body, int64(MaxBody-buf.Len())))
-	return buf.Bytes(), err
+	return nil
 }
 
-// replay is a response body read in part: what was read, then the rest.
-type replay struct {
-	io.Reader
-	io.Closer
+// Decided returns the error that Check decided for resp, and whether Check
+// has seen resp: the retry policies read it after a client has drained the
+// body, without reading the body again.
+func Decided(resp *http.Response) (err error, ok bool) {
+	if resp == nil {
+		return nil, false
+	}
+	if b, isPeeked := resp.Body.(*body); isPeeked && b.decided {
+		return b.err, true
+	}
+	return nil, false
 }
 
-// mayBeJSON reports whether the start of a body may be a JSON object or
-// array, after a byte order mark and white space, or is too short to tell.
-func mayBeJSON(start []byte) bool {
-	start = bytes.TrimLeft(bytes.TrimPrefix(start, []byte("\xEF\xBB\xBF")), " \t\r\n")
-	return len(start) == 0 || start[0] == '{' || start[0] == '['
+// Facts returns what an error keeps of resp: the request's method and URL
+// (see Request), the status and the Retry-After (see RetryAfter), read at
+// now.
+func Facts(resp *http.Response, now time.Time) codes.Response {
+	r := codes.Response{Status: resp.StatusCode}
+	r.Method, r.URL = Request(resp)
+	r.RetryAfter, r.HasRetryAfter = RetryAfter(resp.Header, now)
+	return r
 }
 
 // Success reports whether status is a 2xx status.
@@ -108,19 +131,27 @@ func Request(resp *http.Response) (method, rawURL string) {
 	return method, rawURL
 }
 
-// RetryAfter returns how long the Retry-After header of h asks to wait:
-// delay seconds, or an HTTP date less now; 0 if there is none, it cannot be
-// read, or the date has passed.
-func RetryAfter(h http.Header, now time.Time) time.Duration {
+// RetryAfter returns how long the Retry-After header of h asks to wait, at
+// most codes.MaxRetryAfter: delay seconds, or an HTTP date less now (0 for a
+// date that has passed); ok is false if there is no header or it cannot be
+// read.
+func RetryAfter(h http.Header, now time.Time) (wait time.Duration, ok bool) {
 	v := h.Get("Retry-After")
 	if v == "" {
-		return 0
+		return 0, false
 	}
-	if secs, err := strconv.ParseUint(v, 10, 32); err == nil {
-		return time.Duration(secs) * time.Second
+	if secs, err := strconv.ParseUint(v, 10, 64); err == nil {
+		if secs > uint64(codes.MaxRetryAfter/time.Second) {
+			return codes.MaxRetryAfter, true
+		}
+		return time.Duration(secs) * time.Second, true
 	}
-	if t, err := http.ParseTime(v); err == nil && t.After(now) {
-		return t.Sub(now).Round(time.Second)
+	t, err := http.ParseTime(v)
+	if err != nil {
+		return 0, false
 	}
-	return 0
+	if !t.After(now) {
+		return 0, true
+	}
+	return min(t.Sub(now).Round(time.Second), codes.MaxRetryAfter), true
 }

@@ -640,6 +640,8 @@ var names = []Name{
 	{"kJMSGErrorTcpUserDisabled", codes.JMessageServer, 801006},
 	{"kJMSGErrorTcpUserHasInChatRoomAdminList", codes.JMessageServer, 7130002},
 	{"kJMSGErrorTcpUserHasInChatRoomBlacklist", codes.JMessageServer, 7132006},
+	{"kJMSGErrorTcpUserIDEmpty", codes.JMessageServer, 800004},
+	{"kJMSGErrorTcpUserIDNotRegistered", codes.JMessageServer, 800005},
 	{"kJMSGErrorTcpUserInBlacklist", codes.JMessageServer, 803008},
 	{"kJMSGErrorTcpUserLogoutState", codes.JMessageServer, 800012},
 	{"kJMSGErrorTcpUserNotInChatRoomAdminList", codes.JMessageServer, 7131002},

@@ -287,6 +287,14 @@ func valueAfter(data []byte, i int) (v string, next int, ok bool) {
 		return s, j + n, true
 	case c == '{' || c == '[':
 		return "", j, false
+	case '0' <= c && c <= '9' || c == '-' && j+1 < len(data) && '0' <= data[j+1] && data[j+1] <= '9':
+		// A number ends with its digits: Flutter's EMError prints
+		// "code: 202 desc: ..." without a separator.
+		e := j + 1
+		for e < len(data) && '0' <= data[e] && data[e] <= '9' {
+			e++
+		}
+		return string(data[j:e]), e, true
 	}
 	e := j
 	for e < len(data) && data[e] != ',' && data[e] != '}' && data[e] != '\n' && data[e] != ';' {
@@ -372,6 +380,11 @@ func quoted(b []byte) (string, int) {
 	}
 	return string(out), i
 }
+
+// Named returns the platform id or the vendor that a word of data names, as
+// Report.Platform gives it, or "": for the decoders, which read JSON
+// reports themselves.
+func Named(data []byte) string { return platformNamed(data) }
 
 // platformNamed returns the platform (or vendor) a word of data names, the
 // most specific word first, or "".

@@ -71,6 +71,20 @@ func LogSafe(s string, max int) string {
 	return b.String()
 }
 
+// Cut returns at most max bytes of s, cut between characters, with "..."
+// where it was cut; s itself if it is short enough. It neither escapes nor
+// looks past the cut, so its cost is bounded by max.
+func Cut(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	i := max
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "..."
+}
+
 // needsEscape reports whether s holds anything LogSafe escapes.
 func needsEscape(s string) bool {
 	for i := 0; i < len(s); {

@@ -182,7 +182,7 @@ const (
 	PushPackageNotFound Code = 871505
 	// PushInvalidIMEI is 871506, "Push register error,invalid IMEI." (Push 注册失败，设备IMEI不合法).
 	// The vendor explains: "Push registration fails and device IMEI is invalid"
-	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	// Category FailedPrecondition; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	PushInvalidIMEI Code = 871506
 )
 

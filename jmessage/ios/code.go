@@ -15,6 +15,31 @@ type Code int
 
 // The codes of the JMessage iOS SDK, in numerical order.
 const (
+	// NetworkAuthFailed is 860010 (网络请求验证错误).
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	NetworkAuthFailed Code = 860010
+	// NetworkTimeout is 860011 (网络请求超时).
+	// Category DeadlineExceeded; action Retry: retry with back-off.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	NetworkTimeout Code = 860011
+	// NetworkConnectFailed is 860012 (网络连接失败).
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	NetworkConnectFailed Code = 860012
+	// NetworkServerFailed is 860013 (网络服务端失败).
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	NetworkServerFailed Code = 860013
+	// UnknownHost is 860014, "network host unkown" (地址错误).
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015-11-05.md) lists it; services may still send it.
+	UnknownHost Code = 860014
 	// DownloadFailed is 860015, "Network downloading media failed." (媒体文件下载失败).
 	// The vendor explains: "Failed to download media file."
 	// SDK constant: kJMSGErrorSDKNetworkDownloadFailed.
@@ -51,6 +76,51 @@ const (
 	// SDK constant: kJMSGErrorSDKNetworkDataFormatInvalid.
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	InvalidResponseFormat Code = 860030
+	// InternalParameterCheckFailed is 860040 (SDK 内部方法参数检查错误).
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015-11-05.md) lists it; services may still send it.
+	InternalParameterCheckFailed Code = 860040
+	// UsernameCheckFailed is 860170 (用户名验证失败).
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	UsernameCheckFailed Code = 860170
+	// PasswordCheckFailed is 860172 (密码验证失败).
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	PasswordCheckFailed Code = 860172
+	// SendMessageFailed is 860193 (发送消息失败).
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	SendMessageFailed Code = 860193
+	// QiniuUnknownError is 860210 (七牛未知错误).
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	QiniuUnknownError Code = 860210
+	// QiniuNetworkError is 860211 (七牛网络错误).
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	QiniuNetworkError Code = 860211
+	// QiniuAuthFailed is 860212 (七牛验证错误).
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	QiniuAuthFailed Code = 860212
+	// QiniuUploadFailed is 860213 (七牛上传文件失败).
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	QiniuUploadFailed Code = 860213
+	// QiniuTokenFailed is 860214 (获取七牛token失败).
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2015.md) lists it; services may still send it.
+	QiniuTokenFailed Code = 860214
 	// DBDeleteFailed is 861000 (数据库删除失败 (预期应该成功)).
 	// SDK constant: kJMSGErrorSDKDBDeleteFailed.
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
@@ -134,7 +204,7 @@ const (
 	// MediaResourceMissing is 864002, "Media resource is missing" (媒体资源意外丢失).
 	// The vendor explains: "Miss media resources unexpectedly"
 	// SDK constant: kJMSGErrorSDKMediaResourceMissing.
-	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	// Category DataLoss; action Report: log it and report it; do not retry in a loop.
 	MediaResourceMissing Code = 864002
 	// MediaCRCInvalid is 864003, "Media crc32 code is invalid" (媒体CRC码无效).
 	// The vendor explains: "Invalid media CRC code"
@@ -270,7 +340,7 @@ const (
 const platform = codes.JMessageIOS
 
 // Error returns the platform, the number and the vendor's message, such as
-// "jmessage/ios 860015: Network downloading media failed."; a code the catalog lacks gives
+// "jmessage/ios 860010: 网络请求验证错误"; a code the catalog lacks gives
 // "jmessage/ios N: unknown code".
 func (c Code) Error() string { return c.Entry().String() }
 

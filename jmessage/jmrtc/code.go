@@ -85,7 +85,7 @@ const (
 	InitServerInternalError Code = 872104
 	// InitPermissionNotGranted is 872105, "Jmrtc engine init failed. due to required permission not granted." (音视频引擎初始化失败，由于需要的权限没有获取成功造成).
 	// SDK constant: INIT_ERROR_PERMISSION_NOT_GRANT.
-	// Category PermissionDenied; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InitPermissionNotGranted Code = 872105
 	// EngineNotInitialized is 872106, "Jmrtc engine have not init yet." (音视频引擎还未初始化).
 	// SDK constant: LOCAL_HAVE_NOT_INIT.

@@ -15,6 +15,18 @@ type Code int
 
 // The codes of the JMessage server REST API, in numerical order.
 const (
+	// RESTLegacyBasicAuthFailed is 3001, "Basic authentication failed".
+	// Note, in this project's words: 3001 is the REST API's first number for a failed basic authentication, which its examples showed until 1d1b7dda (2015-04-10) replaced it by 899008, with the same message.
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	//
+	// Deprecated: an older number of 899008 (RESTBasicAuthFailed), which replaced it; only an older revision of the vendor's page (jmessage-rest-2015.md) lists it; services may still send it.
+	RESTLegacyBasicAuthFailed Code = 3001
+	// RESTLegacyUserExists is 8001, "The user already exists".
+	// Note, in this project's words: 8001 is the REST API's first number for a user who already exists, which its examples showed until 8cb4c925 (2015-07-17) replaced it by 899001, with the same message.
+	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: an older number of 899001 (RESTUserExists), which replaced it; only an older revision of the vendor's page (jmessage-rest-2015.md) lists it; services may still send it.
+	RESTLegacyUserExists Code = 8001
 	// TargetNotInGroup is 765001, "target not in group" (目标用户不在群组中).
 	// The vendor explains: "Target user is not in the group."
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
@@ -33,13 +45,25 @@ const (
 	// GroupAnnouncementNotFound is 787001, "announcement not exist" (待删除公告不存在).
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	GroupAnnouncementNotFound Code = 787001
+	// AppKeyInfoMissing is 800002, "appkey info is nil" (appkey信息为空).
+	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2016-01.md) lists it; services may still send it.
+	AppKeyInfoMissing Code = 800002
 	// AppKeyNotRegistered is 800003, "appkey not exist" (appkey未注册).
 	// The vendor explains: "Appkey is not registered"
 	// SDK constant: kJMSGErrorTcpAppkeyNotRegistered.
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	AppKeyNotRegistered Code = 800003
+	// UserIDEmpty is 800004 (SDK依赖的内部 TCP 服务返回的错误码).
+	// SDK constant: kJMSGErrorTcpUserIDEmpty.
+	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-ios-appledoc-tcp-2015.html) lists it; services may still send it.
+	UserIDEmpty Code = 800004
 	// UserNotRegistered is 800005, "user not exist" (用户ID未注册（appkey无该UID）).
 	// The vendor explains: "User ID is not registered (appkey does not have this UID)"
+	// SDK constant: kJMSGErrorTcpUserIDNotRegistered.
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	UserNotRegistered Code = 800005
 	// UserIDNotFound is 800006, "user not exist" (用户ID不存在（数据库中无该UID）).
@@ -55,6 +79,16 @@ const (
 	// SDK constant: kJMSGErrorTcpServerInternalError.
 	// Category Internal; action Report: log it and report it; do not retry in a loop.
 	SystemError Code = 800009
+	// SyncCouchbaseError is 800010, "sync couchbase error" (服务器系统错误).
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2016-01.md) lists it; services may still send it.
+	SyncCouchbaseError Code = 800010
+	// SyncMySQLError is 800011, "sync mysql error" (服务器系统错误).
+	// Category Internal; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-combined-2016-01.md) lists it; services may still send it.
+	SyncMySQLError Code = 800011
 	// UserNeverLoggedIn is 800012, "user never login" (发起的用户处于登出状态，账号注册以后从未登录过，需要先登录).
 	// The vendor explains: "The initiated user is in the logout status and never logged in after registering the account. You need to log in first."
 	// SDK constant: kJMSGErrorTcpUserLogoutState.
@@ -215,6 +249,12 @@ const (
 	// InvalidMaxMemberCount is 808006, "max group member count error" (创建群组时指定成员人数上限错误).
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	InvalidMaxMemberCount Code = 808006
+	// LegacyServerBusy is 808030, "Server response time out, please try again later" (系统繁忙，稍后重试).
+	// Note, in this project's words: the combined pages numbered the server's busy answer 808030 until 9da29aa0 (2016-08-31) listed it as 898030, with the same message and description.
+	// Category Unavailable; action Retry: retry with back-off.
+	//
+	// Deprecated: an older number of 898030 (ServerBusy), which replaced it; only an older revision of the vendor's page (jmessage-combined-2016-01.md) lists it; services may still send it.
+	LegacyServerBusy Code = 808030
 	// GroupIDNotFound is 809001, "group id not exist" (目标群组ID不存在).
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	//
@@ -247,6 +287,11 @@ const (
 	// The vendor explains: "Added member list contains unregistered members"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	AddMemberNotRegistered Code = 810005
+	// MemberCannotJoinGroup is 810006, "member not permitted added to group" (用户添加成员到讨论组时，添加的成员列表中有成员该用户没有权限进行添加，添加成员失败).
+	// Category PermissionDenied; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-server-2017-07.md) lists it; services may still send it.
+	MemberCannotJoinGroup Code = 810006
 	// AddMemberRepeated is 810007, "repeated added member" (添加的成员列表中有成员重复添加).
 	// The vendor explains: "Added members list has duplicated members."
 	// SDK constant: kJMSGErrorTcpGroupMembersDuplicated.
@@ -569,12 +614,12 @@ const (
 	// MissingAuthInfo is 898007, "Missing authen info" (校验信息为空).
 	// The vendor explains: "Check information is empty"
 	// SDK constant: kJMSGErrorHttpMissingAuthenInfo.
-	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	MissingAuthInfo Code = 898007
 	// BasicAuthFailed is 898008, "Basic authentication failed." (校验失败).
 	// The vendor explains: "Failed to verify"
 	// SDK constant: kJMSGErrorHttpAuthenticationFailed.
-	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
+	// Category Unauthenticated; action Reauthenticate: log in again or refresh the token, then retry.
 	BasicAuthFailed Code = 898008
 	// AppKeyNotFound is 898009, "Appkey not exists" (appkey不存在).
 	// The vendor explains: "Appkey does not exist"
@@ -614,6 +659,16 @@ const (
 	// The vendor explains: "Parameter error. Request Body parameter does not meet the requirements; resend value does not meet the requirements; user name or password is not legal; Group id is illegal"
 	// Category InvalidArgument; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RESTInvalidParameter Code = 899003
+	// RESTWrongPassword is 899004, "Password error" (密码错误).
+	// Category Unauthenticated; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-rest-2015.md) lists it; services may still send it.
+	RESTWrongPassword Code = 899004
+	// RESTInvalidUID is 899005, "Invalid uid" (uid 不存在).
+	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-rest-2015.md) lists it; services may still send it.
+	RESTInvalidUID Code = 899005
 	// RESTInvalidGroupID is 899006, "Group id invalid" (Group id 不存在).
 	// The vendor explains: "Group id does not exist"
 	// Category NotFound; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
@@ -630,6 +685,11 @@ const (
 	// The vendor explains: "Appkey does not exist"
 	// Category Unauthenticated; action FixSetup: fix the application's setup (app key, secret, permissions, services).
 	RESTAppKeyNotFound Code = 899009
+	// RESTDeleteFailed is 899010, "Delete fail" (删除失败).
+	// Category Unknown; action Report: log it and report it; do not retry in a loop.
+	//
+	// Deprecated: only an older revision of the vendor's page (jmessage-rest-2015.md) lists it; services may still send it.
+	RESTDeleteFailed Code = 899010
 	// RESTMembersAlreadyAdded is 899011, "Repeat to add the members" (重复添加群成员).
 	// The vendor explains: "Repeatly adding members"
 	// Category AlreadyExists; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
@@ -805,7 +865,7 @@ const (
 const platform = codes.JMessageServer
 
 // Error returns the platform, the number and the vendor's message, such as
-// "jmessage/server 765001: target not in group"; a code the catalog lacks gives
+// "jmessage/server 3001: Basic authentication failed"; a code the catalog lacks gives
 // "jmessage/server N: unknown code".
 func (c Code) Error() string { return c.Entry().String() }
 

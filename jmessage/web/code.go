@@ -77,7 +77,7 @@ const (
 	AlreadyLoggedIn Code = 880107
 	// RepeatedLogin is 880109, "repetitive operation" (重复登录操作).
 	// The vendor explains: "Repeated login operation"
-	// Category Aborted; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
+	// Category FailedPrecondition; action FixRequest: fix the request or tell the user; unchanged it cannot succeed.
 	RepeatedLogin Code = 880109
 	// MultiChannelOnline is 880110, "multi channel online error,please update your sdk version" (多通道错误,更新sdk版本).
 	// The vendor explains: "Multichannel error, please update sdk version"

@@ -6,6 +6,7 @@ import (
 	_ "github.com/imcodes/imcodes"
 	_ "github.com/imcodes/imcodes/codes"
 	_ "github.com/imcodes/imcodes/easemob"
+	_ "github.com/imcodes/imcodes/internal/site"
 	_ "github.com/imcodes/imcodes/jmessage"
 	_ "github.com/imcodes/imcodes/jmessage/android"
 	_ "github.com/imcodes/imcodes/jmessage/ios"
