@@ -54,5 +54,7 @@ func FuzzParsers(f *testing.F) {
 		check("mf", err)
 		_, err = parseRESTReasons("t", src)
 		check("t", err)
+		_, err = parseRESTCodes("c", src)
+		check("c", err)
 	})
 }
