@@ -46,7 +46,9 @@
 //     between it and the number there can be up to eight bytes of
 //     separators: spaces, tabs, '=', ':', quotes and backslashes ("code=",
 //     `"code":`, `\"code\":"`), '(', '[', '#', and the full-width '：' and
-//     '（'. Chinese keys can also run into the number ("错误码206"). After a
+//     '（'. Chinese keys can also run into the number ("错误码206"), and a
+//     verb can come between: 是, 为, is, was ("错误码是206", "the error code
+//     is 880207"; after "is" and "was", only six or seven digits). After a
 //     key, a list goes on with its conjunctions: ',', '/', '&', '、', '，',
 //     和, 与, 或, 及, or, and ("报 40 和 401", "错误码 206、207").
 //     A key is another system's, and no code key, when the words just
@@ -103,5 +105,9 @@
 // easemob, 环信, jmessage, jiguang, 极光), or else the one named by the last
 // line before it with such a word and a match on several platforms. Where that is one platform and it has the code, the vendor's
 // other platforms are left out: a short number on both Easemob numberings
-// (Web 4.x and the native SDKs) is reported on the one the text names.
+// (Web 4.x and the native SDKs) is reported on the one the text names. A
+// line that names one vendor only, and no name next to the number, keeps
+// out the numbers that only the other vendor defines: in "Jmessage
+// sendTextMessage error {code: 2}", 2 is the JMessage plugin's own code,
+// not Easemob's.
 package logscan

@@ -30,7 +30,7 @@ func TestPrefilterDropsNoCode(t *testing.T) {
 		" ", "  ", "\t", "=", ":", "\"", "'", "(", "[", "#", "\\", "-", ".", "/", "_", "x", "Z",
 		"\n", "\r", "\x00", "\xff", "错误码", "：", "（", "秒",
 		"USER_NOT_FOUND", "WEBIM_CONNCTION_OPEN_ERROR", "EMErrorUserNotFound", "success", "invalid password",
-		"报错", "报", "和", "、", "|", ")", "http", "errmsg", "Not Found", "?", "404", "1", "16", "204",
+		"报错", "报", "和", "、", "|", ")", "http", "errmsg", "Not Found", "?", "404", "1", "16", "204", "是", "为", " is ", "极光", "环信",
 	}
 	rng := rand.New(rand.NewPCG(13, 1))
 	all := codes.Platforms()

@@ -215,13 +215,15 @@ var before1 = [256]uint8{
 	'E': rejectAlways | mayKey, 'O': rejectAlways | mayKey, 'R': rejectAlways | mayKey, 'N': rejectAlways | mayKey,
 	'e': rejectAlways | mayKey, 'o': rejectAlways | mayKey, 'r': rejectAlways | mayKey, 'n': rejectAlways | mayKey,
 	0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey, 0x99: mayKey, 0xA5: mayKey, 0xB7: mayKey,
+	0xBA: mayKey, // 为 (E4 B8 BA) and 為 (E7 82 BA), after a key
 }
 
 // before2 classifies the byte two before a number, for prefilter.
 var before2 = [256]uint8{
 	'\t': mayKey, ' ': mayKey, '"': mayKey, '#': mayKey, '\'': mayKey, '(': mayKey, '=': mayKey,
 	'[': mayKey, '\\': mayKey, 0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey, 0x99: mayKey, 0xA5: mayKey, 0xB7: mayKey,
-	'0': rejectTime | rejectWord, '1': rejectTime | rejectWord, '2': rejectTime | rejectWord,
+	0xBA: mayKey,
+	'0':  rejectTime | rejectWord, '1': rejectTime | rejectWord, '2': rejectTime | rejectWord,
 	'3': rejectTime | rejectWord, '4': rejectTime | rejectWord, '5': rejectTime | rejectWord,
 	'6': rejectTime | rejectWord, '7': rejectTime | rejectWord, '8': rejectTime | rejectWord,
 	'9': rejectTime | rejectWord,
@@ -522,6 +524,12 @@ func keyBefore(data []byte, i int) (scope, bool) {
 		if sc, ok := codeKeyEndingAt(data, j); ok {
 			return sc, true
 		}
+		// A verb between: "错误码是206", "错误码为 206", "the error code is 880207".
+		if k := copulaBefore(data, j); k >= 0 {
+			if sc, ok := codeKeyEndingAt(data, skipSeps(data, k)); ok {
+				return sc, true
+			}
+		}
 		// A list: a conjunction, then the number before it.
 		j = skipSpaces(data, i)
 		if !conjunctionEnd[at(data, j-1)] {
@@ -545,6 +553,21 @@ func keyBefore(data []byte, i int) (scope, bool) {
 		i = d
 	}
 	return 0, false
+}
+
+// copulas join a code key to its number: "错误码是206", "code is 880207".
+var copulas = []string{"是", "为", "為", "is", "was"}
+
+// copulaBefore returns the index before the copula that ends at data[i], or
+// -1.
+func copulaBefore(data []byte, i int) int {
+	for _, c := range copulas {
+		j := i - len(c)
+		if j >= 0 && equalFold(data[j:i], c) && (!isWord(c[0]) || !isWord(at(data, j-1))) {
+			return j
+		}
+	}
+	return -1
 }
 
 // skipSpaces returns the index before the spaces and tabs that end at i.
