@@ -19,10 +19,11 @@ const maxHintReach = 512
 // hints are the platformHints resolved to platforms, on the first use.
 var hints struct {
 	once   sync.Once
-	words  [][]byte           // in lower case
-	plats  [][]codes.Platform // of each word
-	first  [256][]int         // the words by their first byte, in lower case
-	vendor []uint8            // of each word: 1 JMessage, 2 Easemob
+	words  [][]byte             // in lower case
+	plats  [][]codes.Platform   // of each word
+	first  [256][]int           // the words by their first byte, in lower case
+	vendor []uint8              // of each word: 1 JMessage, 2 Easemob
+	pairs  [1 << 16 / 64]uint64 // the first two bytes of the words, in lower case
 }
 
 func hintTable() *[][]byte {
@@ -48,6 +49,8 @@ func hintTable() *[][]byte {
 			hints.plats = append(hints.plats, ps)
 			hints.first[w[0]] = append(hints.first[w[0]], len(hints.words)-1)
 			hints.vendor = append(hints.vendor, vendorBit(h.platform))
+			pair := uint16(w[0]) | uint16(w[1])<<8
+			hints.pairs[pair/64] |= 1 << (pair % 64)
 		}
 	})
 	return &hints.words
@@ -69,8 +72,12 @@ func lineHint(data []byte, i int) ([]codes.Platform, uint8) {
 	line := data[from:to]
 	best := -1
 	var vendors uint8
-	for k, c := range line {
-		for _, w := range hints.first[lower(c)] {
+	for k := 0; k+1 < len(line); k++ {
+		c := lower(line[k])
+		if pair := uint16(c) | uint16(lower(line[k+1]))<<8; hints.pairs[pair/64]&(1<<(pair%64)) == 0 {
+			continue // no word starts with these two bytes
+		}
+		for _, w := range hints.first[c] {
 			if word := words[w]; len(line)-k >= len(word) && equalFold(line[k:k+len(word)], string(word)) {
 				vendors |= hints.vendor[w]
 				if best < 0 || w < best {

@@ -9,15 +9,19 @@ import (
 	"github.com/imcodes/imcodes/codes"
 )
 
-// scalarChunk is scanChunk without the prefilter: number on every run of
-// digits.
+// scalarChunk is scanChunk without the prefilter and the filter of the
+// catalog's numbers: number on every run of digits.
 func scalarChunk(data []byte, from, to int, platforms []codes.Platform) []hit {
 	var hits []hit
 	for i := from; ; {
 		if i = nextDigit(data[:to], i); i >= to {
 			return hits
 		}
-		i, hits = number(data, i, catalog.table(), platforms, hits)
+		end := digitsEnd(data, i)
+		if end-i <= maxDigits {
+			hits = number(data, i, end, platforms, hits)
+		}
+		i = end
 	}
 }
 

@@ -32,14 +32,23 @@ func scanChunk(data []byte, from, to int, platforms []codes.Platform, hits []hit
 			if start >= to {
 				break
 			}
-			_, hits = number(data, start, filter, platforms, hits)
+			// Most numbers are no code on any platform: the filter of the
+			// catalog's numbers says so before they are parsed.
+			end := digitsEnd(data, start)
+			if end-start <= maxDigits && mayHave(filter, data, start, end) {
+				hits = number(data, start, end, platforms, hits)
+			}
 		}
 	}
 	for {
 		if i = nextDigit(data[:max(i, to)], i); i >= to {
 			return hits
 		}
-		i, hits = number(data, i, filter, platforms, hits)
+		end := digitsEnd(data, i)
+		if end-i <= maxDigits && mayHave(filter, data, i, end) {
+			hits = number(data, i, end, platforms, hits)
+		}
+		i = end
 	}
 }
 
@@ -52,25 +61,16 @@ type hit struct {
 	named          uint64 // the platforms of the name next to it: a bit for each
 }
 
-// number decides whether the digits that start at data[start] are a code on
-// one of platforms, and appends it to hits if so. It returns the index after
-// the digits. The cheap tests come first.
-func number(data []byte, start int, filter *[1 << 16 / 64]uint64, platforms []codes.Platform, hits []hit) (int, []hit) {
-	end := digitsEnd(data, start)
-	if end-start > maxDigits {
-		return end, hits // too long to be a code, and so is the rest of the run
-	}
+// number decides whether the digits data[start:end], which the catalog's
+// filter lets through, are a code on one of platforms, and appends it to
+// hits if so. The cheap tests come first.
+func number(data []byte, start, end int, platforms []codes.Platform, hits []hit) []hit {
 	b := data[start-1]
 	if byteClass[b]&classWord != 0 || b == '.' {
-		return end, hits // part of a word or a decimal
+		return hits // part of a word or a decimal
 	}
 	if end < len(data) && data[end] == '_' {
-		return end, hits // part of an identifier
-	}
-	// Most numbers are no code on any platform: the filter of the catalog's
-	// numbers says so before they are parsed, and isCode looks around them.
-	if end >= 4 && !mayHave(filter, data, start, end) {
-		return end, hits
+		return hits // part of an identifier
 	}
 	code := 0
 	for _, c := range data[start:end] {
@@ -82,7 +82,7 @@ func number(data []byte, start int, filter *[1 << 16 / 64]uint64, platforms []co
 	if h, ok := isCode(data, start, end, code, platforms); ok {
 		hits = append(hits, h)
 	}
-	return end, hits
+	return hits
 }
 
 // prefilter stores in cands the offsets in data[i:i+64] of the numbers that
@@ -433,9 +433,12 @@ func (f *codeFilter) table() *[1 << 16 / 64]uint64 {
 }
 
 // mayHave reports whether some platform may define the number spelled by
-// data[start:end] (at most seven digits, after at least four bytes of
-// data): false means none does. The sign does not count.
+// data[start:end] (at most seven digits): false means none does. The sign
+// does not count.
 func mayHave(bits *[1 << 16 / 64]uint64, data []byte, start, end int) bool {
+	if end < 4 {
+		return true // too near the start of data to load four bytes
+	}
 	n := end - start
 	last := binary.LittleEndian.Uint32(data[end-4:]) & (^uint32(0) << (8 * (4 - min(n, 4))))
 	h := digitsHash(last, n)
