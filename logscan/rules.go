@@ -22,13 +22,16 @@ func scanChunk(data []byte, from, to int, platforms []codes.Platform, hits []hit
 	// out the numbers that the two bytes before them and their length do not
 	// already rule out; most numbers of a log are (times, dates, addresses,
 	// hex, ids). Then number decides each of the others.
-	var cands [64]uint8
 	filter, keep := catalog.table(), pairTable()
 	i := from
 	for ; i+64 <= len(data) && i < to; i += 64 {
-		n := prefilter(data, i, keep, &cands)
-		for _, k := range cands[:n] {
-			start := i + int(k)
+		cand, mid := prefilter(data, i)
+		for ; cand != 0; cand &= cand - 1 {
+			k := bits.TrailingZeros64(cand)
+			start := i + k
+			if e := binary.LittleEndian.Uint16(data[start-2:]); keep[e]>>(mid>>k&1)&1 == 0 {
+				continue // ruled out by the two bytes before it
+			}
 			if start >= to {
 				break
 			}
@@ -85,36 +88,27 @@ func number(data []byte, start, end int, platforms []codes.Platform, hits []hit)
 	return hits
 }
 
-// prefilter stores in cands the offsets in data[i:i+64] of the numbers that
-// start there and that the bytes before them and their length do not rule
-// out, and returns how many it stored. It keeps some that number and
-// isCode rule out, but drops none that they keep. data[i-2:i] must exist.
-func prefilter(data []byte, i int, keep *[1 << 16]uint8, cands *[64]uint8) int {
+// prefilter returns the numbers that start in data[i:i+64] and that their
+// length does not rule out (cand, a bit for each; eight digits or more is
+// too long), and which of them have six or seven digits (mid). The run that
+// reaches the end of the block is a candidate whatever its length, and
+// counts as six or seven digits (the pair table keeps more of those). It
+// keeps some that number and isCode rule out, but drops none that they
+// keep. data[i-2:i] must exist.
+func prefilter(data []byte, i int) (cand, mid uint64) {
 	w := (*[66]byte)(data[i-2 : i+64]) // the block, after the two bytes before it
 	d := digitBits(w[2:10]) | digitBits(w[10:18])<<8 | digitBits(w[18:26])<<16 | digitBits(w[26:34])<<24 |
 		digitBits(w[34:42])<<32 | digitBits(w[42:50])<<40 | digitBits(w[50:58])<<48 | digitBits(w[58:66])<<56
 	starts := d &^ (d<<1 | bit(w[1]-'0' <= 9))
 	// The lengths of the runs, for the whole block at once: bit k of geN is
 	// set when N digits start at k, counting the bytes after the block as
-	// digits. A run of eight or more is no code; the run that reaches the
-	// end of the block (unknown) is kept whatever its length.
+	// digits.
 	d2 := d & fillShift(d, 1)
 	d4 := d2 & fillShift(d2, 2)
 	ge6 := d4 & fillShift(d2, 4)
 	ge8 := d4 & fillShift(d4, 4)
 	unknown := starts & (d >> 63 << (bits.Len64(^d) & 63))
-	mid := ge6 &^ ge8 // six or seven digits
-	n := 0
-	for c := starts &^ ge8 &^ unknown; c != 0; c &= c - 1 {
-		k := bits.TrailingZeros64(c) & 63
-		cands[n&63] = uint8(k)
-		n += int(keep[binary.LittleEndian.Uint16(w[k:])] >> (mid >> k & 1) & 1)
-	}
-	if unknown != 0 {
-		cands[n&63] = uint8(bits.TrailingZeros64(unknown))
-		n++
-	}
-	return n
+	return starts&^ge8 | unknown, ge6&^ge8 | unknown
 }
 
 // fillShift shifts x right by s, shifting in ones.
