@@ -6,7 +6,8 @@
 # shared machine do (BENCHMARKS.md, "Log scanner").
 #
 # Each count is that of 4 iterations less that of 1 (the setup, which
-# generates the input, cancels out), divided by 3.
+# generates the input, cancels out), divided by 3, with the garbage
+# collector off (GOGC=off), whose work would otherwise vary between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind > /dev/null || { echo "scan-instructions: needs valgrind" >&2; exit 1; }
@@ -18,7 +19,7 @@ go test -c -o "$tmp/logscan.test" ./logscan
 refs() {
   # valgrind occasionally fails to start a Go binary; try again.
   for _ in 1 2 3 4; do
-    if valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+    if GOGC=off valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
       "$tmp/logscan.test" -test.run '^$' -test.bench "Scan/input=$2\$/impl=$3\$" \
       -test.cpu 1 -test.benchtime "$1x" > /dev/null 2> "$tmp/err"; then
       grep -m1 'I *refs' "$tmp/err" | awk '{gsub(",", "", $NF); print $NF}'
