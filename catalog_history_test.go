@@ -3,6 +3,7 @@ package imcodes_test
 import (
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -192,7 +193,7 @@ func TestHistory(t *testing.T) {
 		}
 	}
 	assert.Contains(t, readSource(t, "jmessage-combined-2015-11-05.md"), ">network host unkown </td>", "the page has the space")
-	assert.Equal(t, "jmessage/ios 860040: SDK 内部方法参数检查错误", ios.InternalParameterCheckFailed.Error(), "with no English, the Chinese is the text")
+	assert.Equal(t, "jmessage/ios 860040: SDK 内部方法参数检查错误", ios.Code(860040).Error(), "with no English, the Chinese is the text")
 
 	// Numbers that meant something else then keep their newer texts.
 	for _, tt := range []struct {
@@ -206,6 +207,10 @@ func TestHistory(t *testing.T) {
 		{codes.JMessageServer, 811003, "zero member", "applicant not in group"},
 		{codes.JMessageIOS, 860020, "地址错误", "获取媒体文件上传 token 失败"},
 		{codes.JMessageServer, 898002, "No sush user", "No such user"},
+		// Texts that differ only in case: codes are compared, never texts.
+		{codes.JMessageServer, 800009, "System error", "system error"},
+		{codes.JMessageServer, 898009, "appkey not exists", "Appkey not exists"},
+		{codes.JMessageServer, 810006, "User have not right to add member in the group", "member not permitted added to group"},
 	} {
 		e, ok := tt.p.Lookup(tt.code)
 		require.True(t, ok, "%s %d", tt.p, tt.code)
@@ -223,15 +228,18 @@ func TestHistory(t *testing.T) {
 	require.NoError(t, err)
 	for _, tt := range []struct {
 		old  server.Code
+		name string
 		with string
 	}{
-		{server.RESTLegacyBasicAuthFailed, "// Deprecated: an older number of 899008 (RESTBasicAuthFailed), which replaced it;"},
-		{server.RESTLegacyUserExists, "// Deprecated: an older number of 899001 (RESTUserExists), which replaced it;"},
-		{server.LegacyServerBusy, "// Deprecated: an older number of 898030 (ServerBusy), which replaced it;"},
+		{3001, "RESTLegacyBasicAuthFailed", "// Deprecated: an older number of 899008 (RESTBasicAuthFailed), which replaced it;"},
+		{8001, "RESTLegacyUserExists", "// Deprecated: an older number of 899001 (RESTUserExists), which replaced it;"},
+		{808030, "LegacyServerBusy", "// Deprecated: an older number of 898030 (ServerBusy), which replaced it;"},
 	} {
-		assert.Contains(t, string(doc), tt.with, "%d", tt.old)
+		comment := regexp.MustCompile(regexp.QuoteMeta("\t"+tt.with) + `[^\n]*\n\t` + tt.name + ` Code = ` + strconv.Itoa(int(tt.old)) + "\n")
+		assert.True(t, comment.Match(doc), "%s (%d) has no doc line %q", tt.name, int(tt.old), tt.with)
+		assert.Equal(t, tt.name, tt.old.Entry().Name)
 		assert.True(t, tt.old.Entry().Deprecated)
 	}
-	assert.Equal(t, server.RESTBasicAuthFailed.Entry().Category, server.RESTLegacyBasicAuthFailed.Entry().Category)
-	assert.Equal(t, server.RESTUserExists.Entry().Action, server.RESTLegacyUserExists.Entry().Action)
+	assert.Equal(t, server.RESTBasicAuthFailed.Entry().Category, server.Code(3001).Entry().Category)
+	assert.Equal(t, server.RESTUserExists.Entry().Action, server.Code(8001).Entry().Action)
 }

@@ -86,3 +86,13 @@ func TestResponseOf(t *testing.T) {
 	wrapped := fmt.Errorf("x: %w", e)
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = codes.ResponseOf(wrapped) }))
 }
+
+// ErrorType gives the kind of an error as OpenTelemetry's error.type reads
+// it: few values, never the service's text.
+func TestErrorType(t *testing.T) {
+	withCode := codes.NewError(codes.JMessageServer, 899008)
+	withCode.Message = "Basic authentication failed for appkey 4f7aef34fb361292c566a1cd"
+	assert.Equal(t, "jmessage/server 899008", withCode.ErrorType())
+	assert.Equal(t, "easemob/web4 NotFound", codes.NewStatusError(codes.EasemobWeb4, 404).ErrorType())
+	assert.Equal(t, "imcodes Unknown", (*codes.Error)(nil).ErrorType())
+}

@@ -54,23 +54,23 @@ func NewError(p Platform, code int) *Error {
 // that could not be decoded. Unless its cause classifies it (an Easemob REST
 // reason), its category and action come from the status as the platform's
 // vendor means it: the usual reading ([CategoryFromHTTP], then the
-// category's usual action) everywhere but in two places,
+// category's usual action) everywhere but in one place,
 //
 //	status  JMessage REST                  Easemob REST
 //	401     Unauthenticated, FixSetup      Unauthenticated, Reauthenticate
-//	503     Unavailable, Retry             ResourceExhausted, RetryLater
 //
 // and so, for both: 400, 405, 413, 415 InvalidArgument, 403
 // PermissionDenied, 404 NotFound and 501 Unimplemented are FixRequest; 408
-// and 504 DeadlineExceeded, 409 Aborted and 502 Unavailable are Retry; 429
-// ResourceExhausted is RetryLater; 500 Internal is Report.
+// and 504 DeadlineExceeded, 409 Aborted, 502 and 503 Unavailable are Retry;
+// 429 ResourceExhausted is RetryLater; 500 Internal is Report.
 //
 // The JMessage REST API authenticates every call with HTTP Basic auth (app
 // key and master secret): its 401 is never a session to renew, and logging
 // in again would loop. An Easemob 401 is an app token to renew, except from
 // the token endpoint, where the credentials were refused (FixSetup; package
-// easemob tells it from the request's URL). The Easemob REST error page's
-// status overview gives 503, like 429, as the API being rate-limited.
+// easemob tells it from the request's URL). (The Easemob REST error page's
+// status overview calls 503 a server timeout, the service unavailable: a
+// Retry, as everywhere; its rate limit is 429.)
 func NewStatusError(p Platform, status int) *Error {
 	return &Error{platform: p, Response: Response{Status: status}}
 }
@@ -128,7 +128,7 @@ func (e *Error) entry() *Entry {
 //
 //	POST https://api.im.jpush.cn/v1/users: jmessage/server 899008: Basic authentication failed (HTTP 401)
 //	easemob: Service resource not found (HTTP 404)
-//	jmessage/server: HTTP 502: body "<html>...": invalid character '<' ...
+//	jmessage: HTTP 502: body "<html>...": invalid character '<' ...
 //
 // The text is safe to log: what the service wrote is cut to a few hundred
 // bytes, between characters, with "..." where it was cut, and control and
@@ -141,9 +141,14 @@ func (e *Error) Error() string {
 	}
 	var b strings.Builder
 	e.Response.writeRequest(&b)
-	if e.platform.Valid() {
+	switch {
+	case e.platform.Valid() && e.hasCode:
 		b.WriteString(e.platform.String())
-	} else {
+	case e.platform.Valid():
+		// Without a code there is no numbering to name: the vendor says
+		// whose service failed.
+		b.WriteString(e.platform.vendor())
+	default:
 		b.WriteString("imcodes")
 	}
 	if e.hasCode {

@@ -47,11 +47,11 @@ func TestErrorText(t *testing.T) {
 		{codes.NewError(codes.JMessageServer, 123),
 			"jmessage/server 123: unknown code"},
 		{statusOnly(codes.EasemobWeb4, 404, "Service resource not found", "", nil),
-			"easemob/web4: Service resource not found (HTTP 404)"},
+			"easemob: Service resource not found (HTTP 404)"},
 		{statusOnly(codes.JMessageServer, 502, "", "<html>bad gateway</html>", errors.New("invalid character '<'")),
-			`jmessage/server: HTTP 502: body "<html>bad gateway</html>": invalid character '<'`},
+			`jmessage: HTTP 502: body "<html>bad gateway</html>": invalid character '<'`},
 		{codes.NewStatusError(codes.EasemobWeb4, 0),
-			"easemob/web4: unknown error"},
+			"easemob: unknown error"},
 		{coded(codes.JMRTC, 872001, "Can not send %s signaling", 0),
 			"jmessage/jmrtc 872001: Can not send %s signaling"},
 		{&codes.Error{}, "imcodes: unknown error"},
@@ -123,11 +123,12 @@ func TestErrorCategoryAndAction(t *testing.T) {
 		{codes.NewStatusError(codes.EasemobWeb4, 401), codes.Unauthenticated, codes.Reauthenticate},
 		{codes.NewStatusError(codes.EasemobWeb4, 404), codes.NotFound, codes.FixRequest},
 		{codes.NewStatusError(codes.EasemobWeb4, 500), codes.Internal, codes.Report},
-		// Status-only decisions differ by vendor in two places: a JMessage
-		// 401 is Basic auth (nothing to renew), an Easemob 503 the API
-		// rate-limited.
+		// Status-only decisions differ by vendor in one place: a JMessage
+		// 401 is Basic auth (nothing to renew). An Easemob 503 is, as the
+		// vendor's status overview says, the service unavailable.
 		{codes.NewStatusError(codes.JMessageServer, 401), codes.Unauthenticated, codes.FixSetup},
-		{codes.NewStatusError(codes.EasemobWeb4, 503), codes.ResourceExhausted, codes.RetryLater},
+		{codes.NewStatusError(codes.EasemobNative, 401), codes.Unauthenticated, codes.Reauthenticate},
+		{codes.NewStatusError(codes.EasemobNative, 503), codes.Unavailable, codes.Retry},
 		{codes.NewStatusError(codes.JMessageServer, 503), codes.Unavailable, codes.Retry},
 		{codes.NewStatusError(codes.JMessageServer, 403), codes.PermissionDenied, codes.FixRequest},
 		{codes.NewStatusError(codes.JMessageServer, 429), codes.ResourceExhausted, codes.RetryLater},

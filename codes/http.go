@@ -138,11 +138,8 @@ func CategoryFromHTTP(status int) Category {
 // vendor documents its REST status codes: the table in NewStatusError's
 // documentation.
 func statusDecision(p Platform, status int) (Category, Action) {
-	switch vendor := p.vendor(); {
-	case vendor == "jmessage" && status == 401:
+	if p.vendor() == "jmessage" && status == 401 {
 		return Unauthenticated, FixSetup
-	case vendor == "easemob" && status == 503:
-		return ResourceExhausted, RetryLater
 	}
 	c := CategoryFromHTTP(status).asError()
 	return c, c.action()

@@ -41,10 +41,16 @@ func CheckResponseBody(resp *http.Response, body []byte) error {
 
 // decoder is what the shared response code needs to know of Easemob.
 var decoder = &httpresp.Decoder{
-	Platform: codes.EasemobWeb4,
+	Platform: restPlatform,
 	Object:   object,
 	Finish:   finish,
 }
+
+// restPlatform is the platform of the REST API's errors. They carry no
+// code, so no numbering shows in their text ("easemob: ..."); the platform
+// is the numbering of Easemob's current SDKs, which translate REST errors
+// into it (see ErrorCode), and it tells the status rules the vendor.
+const restPlatform = codes.EasemobNative
 
 // finish applies the token endpoint's rule (see CheckResponse).
 func finish(err error, facts codes.Response, resp *http.Response) error {
@@ -80,15 +86,19 @@ func (c *credentialsRefused) Classify() (codes.Category, codes.Action) {
 // error, or nil for a success: a 2xx status whose body carries no error.
 //
 // An error body, {"error":"service_resource_not_found",...}, gives a
-// *codes.Error without a code (the REST API sends none), with the
-// error_description as its message and the body as a *RESTError cause,
-// under any status; the first "error" member that is not null counts. Its
-// category and action are those the vendor documents for the reason under
-// that status (see Reason), or else those of the status as the REST API
-// means it (a 503 is the API being rate-limited, as 429 is). Any other
-// response with a failure status (or none, 0), such as an empty body, HTML
-// from a proxy, truncated JSON or wrong types, still gives such an error,
-// keeping an excerpt of the body and the reason it could not be read.
+// *codes.Error without a catalog code (the REST API sends SDK codes
+// nowhere), with the error_description as its message and the body as a
+// *RESTError cause, under any status; the first "error" member that is not
+// null counts. A numeric "error_code" beside it, or the code of an "error"
+// object ({"error":{"code":4001001,...}}, as the voice-to-text and
+// message-search services send it), is the RESTError's ErrorCode. The
+// category and action are those of the ErrorCode where it is known, else
+// those the vendor documents for the reason under that status (see Reason),
+// else those of the status as the REST API means it (its 401 is a token to
+// renew). Any other response with a failure status (or none, 0), such as an
+// empty body, HTML from a proxy, truncated JSON or wrong types, still gives
+// such an error, keeping an excerpt of the body and the reason it could not
+// be read.
 //
 // A byte order mark, trailing commas and data after the first JSON value are
 // ignored, and a body cut off after its error fields still gives the error.
@@ -123,10 +133,28 @@ func object(status int, body []byte, start int) (found, cause error) {
 		}
 		return true
 	})
-	if reason != nil {
+	switch {
+	case len(reason) > 0 && reason[0] == '{':
+		// The voice-to-text and message-search services nest a numeric
+		// code: {"error":{"code":4001001,"message":"..."}}, the field the
+		// SDKs read as error.code.
+		_, _ = wire.Object(reason, 0, func(k, v []byte) bool {
+			switch {
+			case wire.KeyIs(k, "code"):
+				n, _ := wire.Int(v, 32)
+				rest.ErrorCode = int(n)
+			case wire.KeyIs(k, "message") && rest.Description == "":
+				rest.Description, _ = wire.String(v)
+			}
+			return true
+		})
+		if rest.ErrorCode == 0 {
+			return httpresp.Undecodable(restPlatform, status, body, errors.New(`the "error" object has no numeric code`)), nil
+		}
+	case reason != nil:
 		s, ok := wire.String(reason)
 		if !ok {
-			return httpresp.Undecodable(codes.EasemobWeb4, status, body, errors.New(`the "error" member is not a string`)), nil
+			return httpresp.Undecodable(restPlatform, status, body, errors.New(`the "error" member is not a string`)), nil
 		}
 		rest.Reason = Reason(s)
 	}
@@ -136,7 +164,7 @@ func object(status int, body []byte, start int) (found, cause error) {
 		}
 		return nil, err
 	}
-	e := codes.NewStatusError(codes.EasemobWeb4, status)
+	e := codes.NewStatusError(restPlatform, status)
 	e.Message = rest.Description
 	if e.Message == "" {
 		e.Message = string(rest.Reason)

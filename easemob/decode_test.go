@@ -18,7 +18,7 @@ import (
 func TestParseResponse(t *testing.T) {
 	body := `{"error":"service_resource_not_found","exception":"org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException","timestamp":1542350943000,"duration":0,"error_description":"Service resource not found"}`
 	err := easemob.ParseResponse(404, []byte(body))
-	assert.Equal(t, "easemob/web4: Service resource not found (HTTP 404): service_resource_not_found (org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException)", err.Error())
+	assert.Equal(t, "easemob: Service resource not found (HTTP 404): service_resource_not_found (org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException)", err.Error())
 	assert.ErrorIs(t, err, codes.NotFound)
 	assert.NotErrorIs(t, err, web4.RequestSuccess, "no code, so not code 0")
 
@@ -59,8 +59,8 @@ func TestParseResponse(t *testing.T) {
 		// the status, as does an undocumented reason.
 		{400, `{"error":"reach_limit"}`, codes.ResourceExhausted, codes.RetryLater, "reach_limit"},
 		// Not documented under 503: the status decides, and an Easemob 503 is
-		// the API being rate-limited.
-		{503, `{"error":"metadata_error"}`, codes.ResourceExhausted, codes.RetryLater, "metadata_error"},
+		// the service unavailable (the vendor's status overview).
+		{503, `{"error":"metadata_error"}`, codes.Unavailable, codes.Retry, "metadata_error"},
 		{413, `{"error":"request_entity_too_large"}`, codes.InvalidArgument, codes.FixRequest, "request_entity_too_large"},
 		{200, `{"error":"something_new","error_description":"x"}`, codes.Unknown, codes.Report, "x"},
 		// Newer endpoints send a numeric error_code.
@@ -95,7 +95,7 @@ func TestParseResponseSuccessAndMalformed(t *testing.T) {
 		{401, `{"error":"unauth`, codes.Unauthenticated, "unexpected end of JSON input"},
 		{400, `{"error":17}`, codes.InvalidArgument, `the "error" member is not a string`},
 		{200, `{"error":17}`, codes.Unknown, `the "error" member is not a string`},
-		{503, `[1,2]`, codes.ResourceExhausted, "not a JSON object"},
+		{503, `[1,2]`, codes.Unavailable, "not a JSON object"},
 		{0, `x`, codes.Unknown, "invalid character"},
 	} {
 		err := easemob.ParseResponse(tt.status, []byte(tt.body))

@@ -192,3 +192,20 @@ func TestErrorCodeThroughRESTError(t *testing.T) {
 	assert.False(t, (*easemob.RESTError)(nil).Is(easemob.ErrorCode(0)))
 	assert.False(t, errors.Is(err, easemob.ErrorCode(15002)))
 }
+
+// The voice-to-text and message-search services nest their seven-digit
+// code under "error", the field the SDKs read as error.code.
+func TestServiceCodeInErrorObject(t *testing.T) {
+	err := easemob.ParseResponse(400, []byte(`{"error":{"code":4001003,"message":"audio too long"}}`))
+	assert.ErrorIs(t, err, easemob.ErrorCode(4001003))
+	var rest *easemob.RESTError
+	require.ErrorAs(t, err, &rest)
+	assert.Equal(t, 4001003, rest.ErrorCode)
+	assert.Equal(t, "audio too long", rest.Description)
+	assert.Equal(t, codes.FixRequest, codes.ActionOf(err))
+
+	err = easemob.ParseResponse(400, []byte(`{"error":{"message":"no code"}}`))
+	var e *codes.Error
+	require.ErrorAs(t, err, &e)
+	assert.ErrorContains(t, e.Err, `the "error" object has no numeric code`)
+}

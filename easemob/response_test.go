@@ -35,7 +35,7 @@ func TestCheckResponse(t *testing.T) {
 	assert.Equal(t, "GET", e.Method)
 	assert.Equal(t, srv.URL+"/org/app/users", e.URL)
 	assert.Equal(t, 2*time.Second, e.RetryAfter)
-	assert.Equal(t, "GET "+srv.URL+"/org/app/users: easemob/web4: This request has reached api limit (HTTP 429): reach_limit (EasemobRateLimitException)", err.Error())
+	assert.Equal(t, "GET "+srv.URL+"/org/app/users: easemob: This request has reached api limit (HTTP 429): reach_limit (EasemobRateLimitException)", err.Error())
 	assert.ErrorIs(t, err, easemob.ReasonReachLimit)
 	assert.Equal(t, codes.RetryLater, codes.ActionOf(err))
 	got, _ := io.ReadAll(resp.Body)

@@ -21,7 +21,8 @@ import (
 // never says Timeout() true, so a client that switches endpoints on network
 // timeouts does not switch for a service's answer. A success goes on
 // unchanged: on a 2xx status the Transport reads nothing more than
-// CheckResponse does, and the body is the caller's from its first byte.
+// CheckResponse does, and the body is the caller's from its first byte. So
+// does a redirect (3xx), which the client follows.
 //
 // For a client that must see every response, PassResponses lets failing
 // responses through unchanged too; the error then reaches the caller

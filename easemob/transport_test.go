@@ -57,12 +57,13 @@ func TestTokenEndpoint401IsFixSetup(t *testing.T) {
 	assert.Contains(t, err.Error(), "the token endpoint refused the credentials")
 }
 
-// A 503 without a documented reason is the API rate-limited, as the
-// vendor's status overview says: RetryLater.
+// A 503 without a documented reason is, as the vendor's status overview
+// says, a server timeout, the service unavailable: Retry. (Its rate limit
+// is 429.)
 func TestEasemob503(t *testing.T) {
 	_, err := (&http.Client{Transport: &easemob.Transport{}}).Get(server(t, 503, `<html>503</html>`).URL)
-	assert.Equal(t, codes.RetryLater, codes.ActionOf(err))
-	assert.Equal(t, codes.ResourceExhausted, codes.CategoryOf(err))
+	assert.Equal(t, codes.Retry, codes.ActionOf(err))
+	assert.Equal(t, codes.Unavailable, codes.CategoryOf(err))
 }
 
 // countingBody counts what is read of it.

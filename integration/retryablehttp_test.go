@@ -61,7 +61,7 @@ func TestRetryablehttpRetries(t *testing.T) {
 	}{
 		{scenario{status: 502, body: nginx502}, 2, true},
 		{scenario{status: 429, header: map[string]string{"Retry-After": "0"}}, 2, true},
-		{scenario{status: 503, body: `<html>503</html>`}, 2, true}, // Easemob: rate-limited
+		{scenario{status: 503, body: `<html>503</html>`}, 2, true}, // Easemob: the service unavailable, retried
 		{scenario{status: 401, body: `{"error":"unauthorized"}`}, 1, false},
 		{scenario{status: 400, body: `{"error":"illegal_argument"}`}, 1, false},
 	} {

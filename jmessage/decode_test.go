@@ -166,14 +166,14 @@ func TestParseResponseUndecodable(t *testing.T) {
 			assert.ErrorIs(t, err, tt.category)
 			assert.ErrorContains(t, e.Err, tt.cause)
 			assert.LessOrEqual(t, len(e.Body), wire.MaxExcerpt+len("..."))
-			assert.Contains(t, err.Error(), "jmessage/server: ")
+			assert.Contains(t, err.Error(), "jmessage: ")
 			if tt.status != 0 {
 				assert.Contains(t, err.Error(), fmt.Sprintf("HTTP %d", tt.status))
 			}
 		})
 	}
 	err := jmessage.ParseResponse(502, []byte("<html>Bad Gateway</html>"))
-	assert.Equal(t, `jmessage/server: HTTP 502: body "<html>Bad Gateway</html>": invalid character '<' looking for beginning of value`, err.Error())
+	assert.Equal(t, `jmessage: HTTP 502: body "<html>Bad Gateway</html>": invalid character '<' looking for beginning of value`, err.Error())
 }
 
 // FuzzParseResponse shows that any response decodes without panic, and that a

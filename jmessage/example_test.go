@@ -28,7 +28,7 @@ func ExampleParseResponse_undecodable() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, codes.Unavailable))
 	// Output:
-	// jmessage/server: HTTP 502: body "<html><body>Bad Gateway</body></html>": invalid character '<' looking for beginning of value
+	// jmessage: HTTP 502: body "<html><body>Bad Gateway</body></html>": invalid character '<' looking for beginning of value
 	// true
 }
 

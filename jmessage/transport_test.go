@@ -182,3 +182,28 @@ func TestCheckResponseBody(t *testing.T) {
 	assert.Error(t, jmessage.CheckResponseBody(resp, []byte(`[{"username":"a","error":{"code":899001}}]`)))
 	assert.Error(t, jmessage.CheckResponseBody(nil, nil))
 }
+
+// A redirect goes on to the client, which follows it; a 304 is no failure.
+func TestTransportLeavesRedirects(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/old":
+			http.Redirect(w, r, "/v1/users/dev_fang", http.StatusFound)
+		case "/cached":
+			w.WriteHeader(http.StatusNotModified)
+		default:
+			_, _ = io.WriteString(w, `{"username":"dev_fang"}`)
+		}
+	}))
+	defer srv.Close()
+	client := &http.Client{Transport: &jmessage.Transport{}}
+	resp, err := client.Get(srv.URL + "/old")
+	require.NoError(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, `{"username":"dev_fang"}`, string(body))
+	resp, err = client.Get(srv.URL + "/cached")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusNotModified, resp.StatusCode)
+}

@@ -29,6 +29,9 @@ func (p *provenance) URL() string {
 // one tab-separated line a file, "-" for an unknown fact. A revision is a
 // hexadecimal commit or, for a package, its versions; a date is YYYY-MM-DD.
 func parseManifest(file string, src []byte) ([]*provenance, error) {
+	if err := checkSource(file, src); err != nil {
+		return nil, err
+	}
 	var (
 		out    []*provenance
 		header bool

@@ -19,8 +19,9 @@ type platform struct {
 
 	// sources are the files that list the platform's codes, in the order
 	// of precedence: the newest revision of the error-code page first, then
-	// its older revisions, then the pages that add codes it lacks. See
-	// merge.
+	// its older revisions, then the pages that add codes it lacks, and last
+	// JMessage's 2015-2017 revisions, which only add the codes no newer page
+	// lists (see history). See merge.
 	sources []source
 	// english are the vendor's English pages that explain the codes.
 	english []source

@@ -101,6 +101,9 @@ type overrides struct {
 // line says that a deprecated code is an older number of a current one.
 // Every line must give its reason after the bar.
 func parseOverrides(file string, src []byte) (*overrides, error) {
+	if err := checkSource(file, src); err != nil {
+		return nil, err
+	}
 	o := &overrides{decisions: map[key]*decision{}, splits: map[key]*split{}, english: map[key]*englishText{}, renumbered: map[key]*renumbering{}, rest: map[restKey]*restDecision{}, restCodes: map[int]*restCodeDecision{}}
 	var plat *platform
 	for p, line := range dataLines(file, src) {

@@ -19,7 +19,7 @@ type htmlToken struct {
 
 // tokens returns the tokens of an HTML page, text with entities decoded.
 func tokens(file string, src []byte) ([]htmlToken, error) {
-	if err := checkUTF8(file, src); err != nil {
+	if err := checkSource(file, src); err != nil {
 		return nil, err
 	}
 	lines := newLineIndex(src)

@@ -24,7 +24,7 @@ const enumHeader = "code\tconstant\ton_page\tfirst_version\tlast_version\temitte
 // first line's constant winning. A line with the wrong fields is a malformed
 // row.
 func parseEnumTSV(file string, src []byte) ([]row, error) {
-	if err := checkUTF8(file, src); err != nil {
+	if err := checkSource(file, src); err != nil {
 		return nil, err
 	}
 	type enumRow struct {

@@ -1,11 +1,9 @@
 package gen
 
 import (
-	"bufio"
 	"bytes"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // gluedHeader is the header line of the table in jmessage-web.txt: the three
@@ -23,16 +21,17 @@ const gluedHeader = "CodeErr MessageDESCRIPTION"
 // leaves the English ending in a space ("appkey not existappkey "), and the
 // row is marked ambiguous, to be split by an override backed by evidence.
 func parseGlued(file string, src []byte) ([]row, error) {
+	if err := checkSource(file, src); err != nil {
+		return nil, err
+	}
 	var rows []row
 	inTable := false
-	sc := bufio.NewScanner(bytes.NewReader(src))
-	sc.Buffer(nil, len(src)+1)
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for b := range bytes.Lines(src) {
+		n++
 		p := pos{file, n}
-		line := strings.TrimSpace(sc.Text())
+		line := strings.TrimSpace(string(b))
 		switch {
-		case !utf8.ValidString(line):
-			return nil, p.errorf("not valid UTF-8")
 		case !inTable:
 			inTable = line == gluedHeader
 			continue
@@ -44,9 +43,6 @@ func parseGlued(file string, src []byte) ([]row, error) {
 			return nil, err
 		}
 		rows = append(rows, r)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, pos{file, 0}.errorf("%v", err)
 	}
 	if !inTable {
 		return nil, pos{file, 1}.errorf("no table: header line %q not found", gluedHeader)

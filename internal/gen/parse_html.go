@@ -39,7 +39,7 @@ func parseHTMLTables(file string, src []byte) ([]htmlTable, error) {
 
 // htmlTables is parseHTMLTables with malformed rows returned as such.
 func htmlTables(file string, src []byte) ([]htmlTable, error) {
-	if err := checkUTF8(file, src); err != nil {
+	if err := checkSource(file, src); err != nil {
 		return nil, err
 	}
 	lines := newLineIndex(src)

@@ -25,7 +25,7 @@ func parseMarkdownTable(file string, src []byte) ([]row, error) {
 
 // markdownRows is parseMarkdownTable with malformed rows returned as such.
 func markdownRows(file string, src []byte) ([]row, error) {
-	if err := checkUTF8(file, src); err != nil {
+	if err := checkSource(file, src); err != nil {
 		return nil, err
 	}
 	lines := newLineIndex(src)

@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,7 +20,7 @@ const nativeHeader = "code\tname\tios_name\tweb5_name\tagora\tstatus\tsources\tm
 // code; its description stays empty, because the vendor's sentences cannot
 // be copied: the meanings are kept apart, as this project's words.
 func parseNativeTSV(file string, src []byte) ([]row, error) {
-	if err := checkUTF8(file, src); err != nil {
+	if err := checkSource(file, src); err != nil {
 		return nil, err
 	}
 	var rows []row
@@ -107,13 +108,56 @@ func plausibleText(s string) bool {
 	return strings.TrimSpace(s) != "" && len(s) <= maxText && !strings.ContainsAny(s, "\r\n\x00")
 }
 
-// checkUTF8 returns an error naming the line of the first invalid UTF-8
-// sequence of a source, or nil: every parser checks its source with it first.
-func checkUTF8(file string, src []byte) error {
-	if utf8.Valid(src) {
-		return nil
+// The bounds of a source file. The vendor files are at most 48 KB, 3,000
+// lines, and lines of under 1 KB; a file far beyond that is not a vendor
+// page but junk (a file glued to a page, say), and is rejected before any
+// parser allocates for it, so that the generator's memory stays within a
+// few times what a vendor page can be.
+const (
+	maxSource = 4 << 20     // bytes
+	maxLines  = 100000      // lines
+	maxLine   = 4 * maxText // bytes a line, markup included
+)
+
+// checkSource is the first step of every parser: it returns an error at the
+// line where src stops being a plausible vendor file (invalid UTF-8, a line
+// over maxLine bytes, more than maxLines lines or maxSource bytes), or nil.
+// It reads no more than about maxSource bytes, however large src is, and
+// allocates nothing but its error.
+func checkSource(file string, src []byte) error {
+	rest, line := src, 1
+	var err error
+	for len(rest) > 0 {
+		n := bytes.IndexByte(rest, '\n')
+		if n < 0 {
+			n = len(rest)
+		}
+		p, read := pos{file, line}, n // read: the bytes of the line to validate
+		switch at := len(src) - len(rest); {
+		case n > maxLine:
+			err, read = p.errorf("a line of %d bytes: no vendor file has a line over %d bytes", n, maxLine), maxLine
+		case line > maxLines:
+			err, read = p.errorf("more than %d lines: no vendor file has as many", maxLines), 0
+		case at+n > maxSource:
+			err, read = p.errorf("the file passes %d bytes on this line (%d in all): no vendor file is as large", maxSource, len(src)), maxSource-at
+		}
+		if err != nil {
+			rest = rest[read:]
+			break
+		}
+		rest = rest[min(n+1, len(rest)):]
+		line++
 	}
-	return pos{file, firstInvalidLine(src)}.errorf("not valid UTF-8")
+	// Invalid UTF-8 in what was read comes first: it is on an earlier line,
+	// or earlier on the same one. A character cut by the bound is not.
+	end := len(src) - len(rest)
+	for end > 0 && end < len(src) && !utf8.RuneStart(src[end]) {
+		end--
+	}
+	if !utf8.Valid(src[:end]) {
+		return pos{file, firstInvalidLine(src[:end])}.errorf("not valid UTF-8")
+	}
+	return err
 }
 
 // firstInvalidLine returns the line of src on which its first invalid UTF-8

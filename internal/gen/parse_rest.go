@@ -17,7 +17,7 @@ const restErrorHeading = "Error Code"
 // description in Chinese. The reference gives no English message. An item
 // that does not start with a code, or has no description, is a malformed row.
 func parseRESTReference(file string, src []byte) ([]row, error) {
-	if err := checkUTF8(file, src); err != nil {
+	if err := checkSource(file, src); err != nil {
 		return nil, err
 	}
 	lines := newLineIndex(src)

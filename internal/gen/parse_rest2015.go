@@ -24,7 +24,7 @@ var rest2015Header = []string{"Code", "HTTP", "Error Message", "说明"}
 // several, wherever it stands in a fenced code block: the examples around it
 // are not valid JSON (trailing commas), so the blocks are not decoded whole.
 func parseREST2015(file string, src []byte) ([]row, error) {
-	if err := checkUTF8(file, src); err != nil {
+	if err := checkSource(file, src); err != nil {
 		return nil, err
 	}
 	lines := newLineIndex(src)

@@ -68,6 +68,9 @@ var restColumns = []string{"http_status", "error", "exception", "meaning", "in_n
 // identifier only say what a status means and are skipped; so are statuses
 // given as a class ("5xx").
 func parseRESTReasons(file string, src []byte) ([]restRow, error) {
+	if err := checkSource(file, src); err != nil {
+		return nil, err
+	}
 	var rows []restRow
 	header := false
 	for p, line := range dataLines(file, src) {
@@ -225,6 +228,9 @@ func buildRESTReasons(in inputs) ([]*reason, error) {
 // parseReleasedReasons reads the lines of the released record that name a
 // REST reason's constant: rest "ERROR" NAME.
 func parseReleasedReasons(file string, src []byte) (map[string]releasedName, error) {
+	if err := checkSource(file, src); err != nil {
+		return nil, err
+	}
 	rel := map[string]releasedName{}
 	for p, line := range dataLines(file, src) {
 		rest, ok := strings.CutPrefix(line, "rest ")

@@ -20,6 +20,9 @@ type releasedName struct {
 // and the lines of the Easemob REST reasons, which parseReleasedReasons
 // reads. A missing record (nil src) is empty.
 func parseReleased(file string, src []byte) (released, error) {
+	if err := checkSource(file, src); err != nil {
+		return nil, err
+	}
 	rel := released{}
 	for p, line := range dataLines(file, src) {
 		if strings.HasPrefix(line, "rest ") {

@@ -91,6 +91,9 @@ func intList(typ string, codes []int) string {
 // row naming restCodeColumns, then one row per code, sorted by code, each
 // code once.
 func parseRESTCodes(file string, src []byte) ([]*restCodeRow, error) {
+	if err := checkSource(file, src); err != nil {
+		return nil, err
+	}
 	var rows []*restCodeRow
 	header := false
 	n := 0

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The source files, relative to the module root. Their names appear in error
@@ -58,7 +59,9 @@ const (
 // skip it; wellFormed turns what is left into an error.
 type parser func(file string, src []byte) ([]row, error)
 
-// wellFormed returns rows, or the error of the first malformed one.
+// wellFormed returns rows, or the error of the first malformed one: a row
+// its parser found malformed, or one whose text is not plausible vendor text
+// (see plausibleText), such as junk glued to the last row of a page.
 func wellFormed(rows []row, err error) ([]row, error) {
 	if err != nil {
 		return nil, err
@@ -67,8 +70,35 @@ func wellFormed(rows []row, err error) ([]row, error) {
 		if r.bad != nil {
 			return nil, r.bad
 		}
+		if err := r.implausible(); err != nil {
+			return nil, err
+		}
 	}
 	return rows, nil
+}
+
+// implausible returns why a text of r is not plausible vendor text, or nil.
+// The message and the note may be empty; a description given must be text.
+func (r *row) implausible() error {
+	for _, t := range []struct{ what, text string }{{"message", r.message}, {"description", r.description}, {"note", r.note}} {
+		if t.text != "" && !plausibleText(t.text) {
+			return r.errorf("code %d: the %s is not vendor text: empty, over %d bytes or over one line (%d bytes from %q)", r.code, t.what, maxText, len(t.text), excerpt(t.text))
+		}
+	}
+	return nil
+}
+
+// excerpt returns the start of s, for an error message.
+func excerpt(s string) string {
+	const n = 40
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "..."
 }
 
 // source is one vendor file as a platform reads it.

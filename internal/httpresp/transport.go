@@ -8,7 +8,8 @@ import (
 )
 
 // RoundTrip is the RoundTrip of a vendor's Transport: it sends req through
-// base (http.DefaultTransport if nil), checks the response as Check does,
+// base (http.DefaultTransport if nil), checks the response as Check does
+// (a 3xx response passes unchecked, for the client to follow),
 // records the result for a context made by Record, and hands a failure to
 // onError, if not nil. Unless pass is true, a failing response becomes the
 // error of RoundTrip (its body drained a little, for the connection's
@@ -22,7 +23,9 @@ func RoundTrip(req *http.Request, base http.RoundTripper, d *Decoder, pass bool,
 		base = http.DefaultTransport
 	}
 	resp, err := base.RoundTrip(req)
-	if err != nil {
+	if err != nil || 300 <= resp.StatusCode && resp.StatusCode < 400 {
+		// A redirect is the client's to follow, and a 304 the answer to a
+		// conditional request: neither is the service's failure.
 		return resp, err
 	}
 	err = Check(resp, d)
