@@ -46,7 +46,9 @@
 //     between it and the number there can be up to eight bytes of
 //     separators: spaces, tabs, '=', ':', quotes and backslashes ("code=",
 //     `"code":`, `\"code\":"`), '(', '[', '#', and the full-width '：' and
-//     '（'. Chinese keys can also run into the number ("错误码206"). After a
+//     '（'. Chinese keys can also run into the number ("错误码206"), and a
+//     verb can come between: 是, 为, is, was ("错误码是206", "the error code
+//     is 880207"; after "is" and "was", only six or seven digits). After a
 //     key, a list goes on with its conjunctions: ',', '/', '&', '、', '，',
 //     和, 与, 或, 及, or, and ("报 40 和 401", "错误码 206、207").
 //     A key is another system's, and no code key, when the words just
@@ -74,8 +76,8 @@
 //     ("success") counts only glued to the number or across a table cell
 //     ('|' or a tab). A number of fewer than six digits is looked at only
 //     where a key, a list, a table cell ('|' or a tab), the start of a line,
-//     Chinese, or the end of a constant ("USER_NOT_FOUND(", "X = ") can come
-//     before it; "(61 members)" and "took 35" are never looked at.
+//     or the end of a constant ("USER_NOT_FOUND(", "X = ") can come before
+//     it; "(61 members)", "[20/Nov" and "took 35" are never looked at.
 //  5. [RuleBare]: a number of six or seven digits (the JMessage codes) is a
 //     code when the catalog has it, unless the text around it says that it
 //     is something else: a unit after it, right after it or after up to two
@@ -100,8 +102,12 @@
 // match's line names (an NSError domain jmsg_error, JMSGError, EMError,
 // EMErrorDomain, WEBIM_, WebIM.statusCode, an Android package such as
 // com.hyphenate or cn.jpush.im.android, io.agora.chat, EMClient; or a vendor:
-// easemob, 环信, jmessage, jiguang, 极光), or else the one the last such line
-// named. Where that is one platform and it has the code, the vendor's
+// easemob, 环信, jmessage, jiguang, 极光), or else the one named by the last
+// line before it with such a word and a match on several platforms. Where that is one platform and it has the code, the vendor's
 // other platforms are left out: a short number on both Easemob numberings
-// (Web 4.x and the native SDKs) is reported on the one the text names.
+// (Web 4.x and the native SDKs) is reported on the one the text names. A
+// line that names one vendor only, and no name next to the number, keeps
+// out the numbers that only the other vendor defines: in "Jmessage
+// sendTextMessage error {code: 2}", 2 is the JMessage plugin's own code,
+// not Easemob's.
 package logscan

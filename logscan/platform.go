@@ -18,10 +18,12 @@ const maxHintReach = 512
 
 // hints are the platformHints resolved to platforms, on the first use.
 var hints struct {
-	once  sync.Once
-	words [][]byte           // in lower case
-	plats [][]codes.Platform // of each word
-	first [256][]int         // the words by their first byte, in lower case
+	once   sync.Once
+	words  [][]byte             // in lower case
+	plats  [][]codes.Platform   // of each word
+	first  [256][]int           // the words by their first byte, in lower case
+	vendor []uint8              // of each word: 1 JMessage, 2 Easemob
+	pairs  [1 << 16 / 64]uint64 // the first two bytes of the words, in lower case
 }
 
 func hintTable() *[][]byte {
@@ -46,14 +48,18 @@ func hintTable() *[][]byte {
 			hints.words = append(hints.words, w)
 			hints.plats = append(hints.plats, ps)
 			hints.first[w[0]] = append(hints.first[w[0]], len(hints.words)-1)
+			hints.vendor = append(hints.vendor, vendorBit(h.platform))
+			pair := uint16(w[0]) | uint16(w[1])<<8
+			hints.pairs[pair/64] |= 1 << (pair % 64)
 		}
 	})
 	return &hints.words
 }
 
 // lineHint returns the platforms named in the line of data around i, the
-// most specific word first, or nil.
-func lineHint(data []byte, i int) []codes.Platform {
+// most specific word first, or nil; and the vendors its words name (a bit
+// for each vendor: 1 JMessage, 2 Easemob).
+func lineHint(data []byte, i int) ([]codes.Platform, uint8) {
 	words := *hintTable()
 	from := max(0, i-maxHintReach)
 	if nl := bytes.LastIndexByte(data[from:i], '\n'); nl >= 0 {
@@ -65,21 +71,25 @@ func lineHint(data []byte, i int) []codes.Platform {
 	}
 	line := data[from:to]
 	best := -1
-	for k, c := range line {
-		for _, w := range hints.first[lower(c)] {
-			if best >= 0 && w >= best {
-				break
-			}
+	var vendors uint8
+	for k := 0; k+1 < len(line); k++ {
+		c := lower(line[k])
+		if pair := uint16(c) | uint16(lower(line[k+1]))<<8; hints.pairs[pair/64]&(1<<(pair%64)) == 0 {
+			continue // no word starts with these two bytes
+		}
+		for _, w := range hints.first[c] {
 			if word := words[w]; len(line)-k >= len(word) && equalFold(line[k:k+len(word)], string(word)) {
-				best = w
-				break
+				vendors |= hints.vendor[w]
+				if best < 0 || w < best {
+					best = w
+				}
 			}
 		}
 	}
 	if best < 0 {
-		return nil
+		return nil, 0
 	}
-	return hints.plats[best]
+	return hints.plats[best], vendors
 }
 
 // entries returns the entries of h's code on the platforms of s, the
@@ -94,8 +104,19 @@ func (s *scanner) entries(data []byte, h hit) []codes.Entry {
 			found = append(found, e)
 		}
 	}
-	if len(found) < 2 {
-		return slices.Clone(found) // one entry: no order to choose
+	s.scratch = found
+	named, vendors := lineHint(data, int(h.tok))
+	if h.named == 0 && (vendors == 1 || vendors == 2) {
+		// The line names one vendor: a number only the other defines is
+		// that vendor's own code, not one of the catalog's ("JMessage
+		// sendTextMessage error {code: 2, ...}").
+		mine := false
+		for _, e := range found {
+			mine = mine || vendorBit(vendorOf(e.Platform)) == vendors
+		}
+		if !mine {
+			return nil
+		}
 	}
 	if h.named != 0 {
 		s.hint = s.hint[:0:0]
@@ -104,11 +125,24 @@ func (s *scanner) entries(data []byte, h hit) []codes.Entry {
 				s.hint = append(s.hint, p)
 			}
 		}
-	} else if named := lineHint(data, int(h.tok)); named != nil {
+	} else if named != nil {
 		s.hint = named
 	}
-	s.scratch = found
+	if len(found) < 2 {
+		return slices.Clone(found)
+	}
 	return slices.Clone(preferNamed(found, s.hint))
+}
+
+// vendorBit returns the bit of the vendor of a platform id or vendor name.
+func vendorBit(id string) uint8 {
+	switch {
+	case strings.HasPrefix(id, "jmessage"):
+		return 1
+	case strings.HasPrefix(id, "easemob"):
+		return 2
+	}
+	return 0
 }
 
 // preferNamed moves the entries of the named platforms first, in place. If

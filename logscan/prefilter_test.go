@@ -9,15 +9,19 @@ import (
 	"github.com/imcodes/imcodes/codes"
 )
 
-// scalarChunk is scanChunk without the prefilter: number on every run of
-// digits.
+// scalarChunk is scanChunk without the prefilter and the filter of the
+// catalog's numbers: number on every run of digits.
 func scalarChunk(data []byte, from, to int, platforms []codes.Platform) []hit {
 	var hits []hit
 	for i := from; ; {
 		if i = nextDigit(data[:to], i); i >= to {
 			return hits
 		}
-		i, hits = number(data, i, platforms, hits)
+		end := digitsEnd(data, i)
+		if end-i <= maxDigits {
+			hits = number(data, i, end, platforms, hits)
+		}
+		i = end
 	}
 }
 
@@ -30,7 +34,7 @@ func TestPrefilterDropsNoCode(t *testing.T) {
 		" ", "  ", "\t", "=", ":", "\"", "'", "(", "[", "#", "\\", "-", ".", "/", "_", "x", "Z",
 		"\n", "\r", "\x00", "\xff", "错误码", "：", "（", "秒",
 		"USER_NOT_FOUND", "WEBIM_CONNCTION_OPEN_ERROR", "EMErrorUserNotFound", "success", "invalid password",
-		"报错", "报", "和", "、", "|", ")", "http", "errmsg", "Not Found", "?", "404", "1", "16", "204",
+		"报错", "报", "和", "、", "|", ")", "http", "errmsg", "Not Found", "?", "404", "1", "16", "204", "是", "为", " is ", "极光", "环信",
 	}
 	rng := rand.New(rand.NewPCG(13, 1))
 	all := codes.Platforms()

@@ -3,6 +3,7 @@ package logscan
 import (
 	"encoding/binary"
 	"math/bits"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -21,23 +22,36 @@ func scanChunk(data []byte, from, to int, platforms []codes.Platform, hits []hit
 	// out the numbers that the two bytes before them and their length do not
 	// already rule out; most numbers of a log are (times, dates, addresses,
 	// hex, ids). Then number decides each of the others.
-	var cands [64]uint8
+	filter, keep := catalog.table(), pairTable()
 	i := from
 	for ; i+64 <= len(data) && i < to; i += 64 {
-		n := prefilter(data, i, &cands)
-		for _, k := range cands[:n] {
-			start := i + int(k)
+		cand, mid := prefilter(data, i)
+		for ; cand != 0; cand &= cand - 1 {
+			k := bits.TrailingZeros64(cand)
+			start := i + k
+			if e := binary.LittleEndian.Uint16(data[start-2:]); keep[e]>>(mid>>k&1)&1 == 0 {
+				continue // ruled out by the two bytes before it
+			}
 			if start >= to {
 				break
 			}
-			_, hits = number(data, start, platforms, hits)
+			// Most numbers are no code on any platform: the filter of the
+			// catalog's numbers says so before they are parsed.
+			end := digitsEnd(data, start)
+			if end-start <= maxDigits && mayHave(filter, data, start, end) {
+				hits = number(data, start, end, platforms, hits)
+			}
 		}
 	}
 	for {
 		if i = nextDigit(data[:max(i, to)], i); i >= to {
 			return hits
 		}
-		i, hits = number(data, i, platforms, hits)
+		end := digitsEnd(data, i)
+		if end-i <= maxDigits && mayHave(filter, data, i, end) {
+			hits = number(data, i, end, platforms, hits)
+		}
+		i = end
 	}
 }
 
@@ -50,23 +64,17 @@ type hit struct {
 	named          uint64 // the platforms of the name next to it: a bit for each
 }
 
-// number decides whether the digits that start at data[start] are a code on
-// one of platforms, and appends it to hits if so. It returns the index after
-// the digits. The cheap tests come first.
-func number(data []byte, start int, platforms []codes.Platform, hits []hit) (int, []hit) {
-	end := digitsEnd(data, start)
-	if end-start > maxDigits {
-		return end, hits // too long to be a code, and so is the rest of the run
-	}
+// number decides whether the digits data[start:end], which the catalog's
+// filter lets through, are a code on one of platforms, and appends it to
+// hits if so. The cheap tests come first.
+func number(data []byte, start, end int, platforms []codes.Platform, hits []hit) []hit {
 	b := data[start-1]
 	if byteClass[b]&classWord != 0 || b == '.' {
-		return end, hits // part of a word or a decimal
+		return hits // part of a word or a decimal
 	}
 	if end < len(data) && data[end] == '_' {
-		return end, hits // part of an identifier
+		return hits // part of an identifier
 	}
-	// Most numbers are no code on any platform: the filter of the catalog's
-	// numbers says so before isCode looks around them.
 	code := 0
 	for _, c := range data[start:end] {
 		code = code*10 + int(c-'0')
@@ -74,39 +82,37 @@ func number(data []byte, start int, platforms []codes.Platform, hits []hit) (int
 	if b == '-' {
 		code = -code
 	}
-	if !catalog.mayHave(code) {
-		return end, hits
-	}
 	if h, ok := isCode(data, start, end, code, platforms); ok {
 		hits = append(hits, h)
 	}
-	return end, hits
+	return hits
 }
 
-// prefilter stores in cands the offsets in data[i:i+64] of the numbers that
-// start there and that the bytes before them and their length do not rule
-// out, and returns how many it stored. It keeps some that number and
-// isCode rule out, but drops none that they keep. data[i-2:i] must exist.
-func prefilter(data []byte, i int, cands *[64]uint8) int {
+// prefilter returns the numbers that start in data[i:i+64] and that their
+// length does not rule out (cand, a bit for each; eight digits or more is
+// too long), and which of them have six or seven digits (mid). The run that
+// reaches the end of the block is a candidate whatever its length, and
+// counts as six or seven digits (the pair table keeps more of those). It
+// keeps some that number and isCode rule out, but drops none that they
+// keep. data[i-2:i] must exist.
+func prefilter(data []byte, i int) (cand, mid uint64) {
 	w := (*[66]byte)(data[i-2 : i+64]) // the block, after the two bytes before it
 	d := digitBits(w[2:10]) | digitBits(w[10:18])<<8 | digitBits(w[18:26])<<16 | digitBits(w[26:34])<<24 |
 		digitBits(w[34:42])<<32 | digitBits(w[42:50])<<40 | digitBits(w[50:58])<<48 | digitBits(w[58:66])<<56
 	starts := d &^ (d<<1 | bit(w[1]-'0' <= 9))
-	keep := pairTable()
-	n := 0
-	for ; starts != 0; starts &= starts - 1 {
-		k := bits.TrailingZeros64(starts) & 63
-		run := bits.TrailingZeros64(^(d >> k)) // within the block
-		// The class of the run's length: 0 fewer than 6 digits, 1 six or
-		// seven, 2 more, 3 unknown (it reaches the end of the block).
-		class := uint64(5-run)>>63 + uint64(7-run)>>63
-		end := uint64(63-k-run) >> 63
-		class |= end | end<<1
-		cands[n&63] = uint8(k)
-		n += int(keep[binary.LittleEndian.Uint16(w[k:])] >> class & 1)
-	}
-	return n
+	// The lengths of the runs, for the whole block at once: bit k of geN is
+	// set when N digits start at k, counting the bytes after the block as
+	// digits.
+	d2 := d & fillShift(d, 1)
+	d4 := d2 & fillShift(d2, 2)
+	ge6 := d4 & fillShift(d2, 4)
+	ge8 := d4 & fillShift(d4, 4)
+	unknown := starts & (d >> 63 << (bits.Len64(^d) & 63))
+	return starts&^ge8 | unknown, ge6&^ge8 | unknown
 }
+
+// fillShift shifts x right by s, shifting in ones.
+func fillShift(x uint64, s uint) uint64 { return x>>s | ^(^uint64(0) >> s) }
 
 // digitBits returns a bit for each of the 8 bytes of b that is an ASCII
 // digit, bit k for b[k].
@@ -116,8 +122,7 @@ func digitBits(b []byte) uint64 {
 
 // pairs is the prefilter's table: for the two bytes before a number (the
 // one right before it in the high byte), a bit for each class of its length
-// (1 fewer than six digits, 2 six or seven, 4 more, 8 unknown) that it may
-// be a code of. It is built from before1 and before2 on the first Scan, not
+// (1 fewer than six digits, 2 six or seven) that it may be a code of. It is built from before1 and before2 on the first Scan, not
 // at start-up.
 var pairs struct {
 	once sync.Once
@@ -132,8 +137,8 @@ func pairTable() *[1 << 16]uint8 {
 				if c1&rejectAlways != 0 || c1&c2&(rejectTime|rejectWord) != 0 {
 					continue
 				}
-				v := uint8(2 | 8) // six or seven digits, or unknown
-				if c1&mayKey != 0 && (c1&sepOrDash == 0 || c2&mayKey != 0) || shortMayFollow(byte(b1), byte(b2)) {
+				v := uint8(2) // six or seven digits
+				if c1&mayKey != 0 && (c1&sepOrDash == 0 || c2&mayKey != 0) && !prose(byte(b1), byte(b2)) || shortMayFollow(byte(b1), byte(b2)) {
 					v |= 1 // a code key, a list or a name can end before it
 				}
 				pairs.keep[b1<<8|b2] = v
@@ -141,6 +146,13 @@ func pairTable() *[1 << 16]uint8 {
 		}
 	})
 	return &pairs.keep
+}
+
+// prose reports whether b2, b1 are a space and a bracket, or a quote and a
+// space, before a short number: no code key ends there ("(61 members)",
+// "[20/Nov/2026", `HTTP/1.1" 400`), though the bytes could end one.
+func prose(b1, b2 byte) bool {
+	return (b1 == '(' || b1 == '[') && b2 == ' ' || b1 == ' ' && b2 == '"'
 }
 
 // shortMayFollow reports whether a number of fewer than six digits after
@@ -151,7 +163,7 @@ func pairTable() *[1 << 16]uint8 {
 // list after a key ("报 40 和 401", "code 1, 2").
 func shortMayFollow(b1, b2 byte) bool {
 	switch {
-	case b1 == '|' || b1 == '\t' || b1 == '\n' || conjunctionEnd[b1] && b1 != 'r' && b1 != 'R' && b1 != 'd' && b1 != 'D':
+	case b1 == '|' || b1 == '\t' || b1 == '\n' || b1 == ',' || b1 == '&' || b1 >= 0x80 && conjunctionEnd[b1]:
 		return true
 	case b1 == ' ' || b1 == '\r':
 		return b2 == '|' || b2 == '\t' || b2 == '\n' || b2 == '=' || b2 == ':' || b2 == '-' || b2 == '*' || conjunctionEnd[b2]
@@ -197,13 +209,15 @@ var before1 = [256]uint8{
 	'E': rejectAlways | mayKey, 'O': rejectAlways | mayKey, 'R': rejectAlways | mayKey, 'N': rejectAlways | mayKey,
 	'e': rejectAlways | mayKey, 'o': rejectAlways | mayKey, 'r': rejectAlways | mayKey, 'n': rejectAlways | mayKey,
 	0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey, 0x99: mayKey, 0xA5: mayKey, 0xB7: mayKey,
+	0xBA: mayKey, // 为 (E4 B8 BA) and 為 (E7 82 BA), after a key
 }
 
 // before2 classifies the byte two before a number, for prefilter.
 var before2 = [256]uint8{
 	'\t': mayKey, ' ': mayKey, '"': mayKey, '#': mayKey, '\'': mayKey, '(': mayKey, '=': mayKey,
 	'[': mayKey, '\\': mayKey, 0x81: mayKey, 0x88: mayKey, 0x9A: mayKey, 0xAF: mayKey, 0x99: mayKey, 0xA5: mayKey, 0xB7: mayKey,
-	'0': rejectTime | rejectWord, '1': rejectTime | rejectWord, '2': rejectTime | rejectWord,
+	0xBA: mayKey,
+	'0':  rejectTime | rejectWord, '1': rejectTime | rejectWord, '2': rejectTime | rejectWord,
 	'3': rejectTime | rejectWord, '4': rejectTime | rejectWord, '5': rejectTime | rejectWord,
 	'6': rejectTime | rejectWord, '7': rejectTime | rejectWord, '8': rejectTime | rejectWord,
 	'9': rejectTime | rejectWord,
@@ -386,28 +400,49 @@ func nameNear(data []byte, tok, end int, code int32) (nameMatch, bool) {
 
 // catalog is a filter of the numbers of every platform's codes, built on
 // the first Scan (not at start-up), so that most numbers are ruled out
-// without looking them up on every platform.
+// before they are parsed, let alone looked up on every platform.
 var catalog codeFilter
 
-// codeFilter is a bit for each possible value of the low 16 bits of a code.
+// codeFilter is a bit for each hash of the digits of a code: their number
+// and the last four of them, as they are in the text.
 type codeFilter struct {
 	once sync.Once
 	bits [1 << 16 / 64]uint64
 }
 
-// mayHave reports whether some platform may define code: false means none
-// does.
-func (f *codeFilter) mayHave(code int) bool {
+// table returns the filter's bits, built on the first call.
+func (f *codeFilter) table() *[1 << 16 / 64]uint64 {
 	f.once.Do(func() {
 		for _, p := range codes.Platforms() {
 			for _, e := range p.Entries() {
-				h := uint16(e.Code)
+				digits := strconv.Itoa(max(e.Code, -e.Code))
+				var last [4]byte
+				copy(last[4-min(4, len(digits)):], digits[max(0, len(digits)-4):])
+				h := digitsHash(binary.LittleEndian.Uint32(last[:]), len(digits))
 				f.bits[h/64] |= 1 << (h % 64)
 			}
 		}
 	})
-	h := uint16(code)
-	return f.bits[h/64]&(1<<(h%64)) != 0
+	return &f.bits
+}
+
+// mayHave reports whether some platform may define the number spelled by
+// data[start:end] (at most seven digits): false means none does. The sign
+// does not count.
+func mayHave(bits *[1 << 16 / 64]uint64, data []byte, start, end int) bool {
+	if end < 4 {
+		return true // too near the start of data to load four bytes
+	}
+	n := end - start
+	last := binary.LittleEndian.Uint32(data[end-4:]) & (^uint32(0) << (8 * (4 - min(n, 4))))
+	h := digitsHash(last, n)
+	return bits[h/64]&(1<<(h%64)) != 0
+}
+
+// digitsHash hashes the last four digits of a number (in the high bytes of
+// last, the others zero) and how many digits it has.
+func digitsHash(last uint32, n int) uint32 {
+	return (last*0x9E3779B1 + uint32(n)*0x85EBCA6B) * 0xC2B2AE35 >> 16
 }
 
 // at returns data[i], or '\n' outside data: the start and the end of the
@@ -486,6 +521,12 @@ func keyBefore(data []byte, i int) (scope, bool) {
 		if sc, ok := codeKeyEndingAt(data, j); ok {
 			return sc, true
 		}
+		// A verb between: "错误码是206", "错误码为 206", "the error code is 880207".
+		if k := copulaBefore(data, j); k >= 0 {
+			if sc, ok := codeKeyEndingAt(data, skipSeps(data, k)); ok {
+				return sc, true
+			}
+		}
 		// A list: a conjunction, then the number before it.
 		j = skipSpaces(data, i)
 		if !conjunctionEnd[at(data, j-1)] {
@@ -509,6 +550,21 @@ func keyBefore(data []byte, i int) (scope, bool) {
 		i = d
 	}
 	return 0, false
+}
+
+// copulas join a code key to its number: "错误码是206", "code is 880207".
+var copulas = []string{"是", "为", "為", "is", "was"}
+
+// copulaBefore returns the index before the copula that ends at data[i], or
+// -1.
+func copulaBefore(data []byte, i int) int {
+	for _, c := range copulas {
+		j := i - len(c)
+		if j >= 0 && equalFold(data[j:i], c) && (!isWord(c[0]) || !isWord(at(data, j-1))) {
+			return j
+		}
+	}
+	return -1
 }
 
 // skipSpaces returns the index before the spaces and tabs that end at i.

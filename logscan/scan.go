@@ -149,6 +149,10 @@ func (s *scanner) run() error {
 func (s *scanner) report(data []byte, base int64, from, to int) bool {
 	s.base, s.counted = base, from
 	for _, h := range s.hits {
+		entries := s.entries(data, h)
+		if len(entries) == 0 {
+			continue // the line names the other vendor
+		}
 		s.countLines(data, int(h.tok))
 		m := Match{
 			Line:    s.line,
@@ -156,7 +160,7 @@ func (s *scanner) report(data []byte, base int64, from, to int) bool {
 			Text:    string(data[h.tok:h.end]),
 			Code:    int(h.code),
 			Rule:    h.rule,
-			Entries: s.entries(data, h),
+			Entries: entries,
 		}
 		if !s.fn(m) {
 			return false

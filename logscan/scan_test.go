@@ -87,7 +87,9 @@ func TestScanRules(t *testing.T) {
 		{"key: brackets and quotes", "code[206] code('206') code #500 CODE = 501", []string{"206", "206", "500", "501"}},
 		{"key: not a whole word", "unicode=206 msg_code=206 httpStatusCode=206 errorcodes=206", nil},
 		{"key: too far", "code:         206", nil},
-		{"key: other separators", "code is 206, code, 206 code-206", nil},
+		{"key: other separators", "code, 206 code-206", nil},
+		{"key: a verb between", "错误码是206，错误码为 207，the error code is 880207", []string{"206", "207", "880207"}},
+		{"key: a verb between, short in English", "the error code is 206", nil},
 		{"key: unknown", "code=123456 type=9999", nil},
 		{"key: overrides id and unit", "uid=1 code 898002 ms", []string{"898002"}},
 
@@ -172,6 +174,12 @@ func TestScanPlatformNamed(t *testing.T) {
 	assert.Equal(t, both, platforms("环信 onError type: 206"), "the vendor only")
 	assert.Equal(t, codes.EasemobWeb4, platforms("code=0 环信")[0])
 	assert.Equal(t, codes.JMessageWeb, platforms("code=0 极光")[0])
+
+	// A line that names one vendor: a number only the other vendor defines
+	// is not one of the catalog's codes there.
+	assert.Empty(t, texts(t, `Jmessage.sendTextMessage error {code: 2, description: "Can't get the conversation"}`))
+	assert.Equal(t, []string{"2"}, texts(t, `sendTextMessage error {code: 2, description: "Can't get the conversation"}`))
+	assert.Equal(t, []string{"2"}, texts(t, `环信 sendTextMessage error {code: 2}`))
 }
 
 // Lines and columns count from 1, columns in bytes; a negative code's match

@@ -12,7 +12,8 @@
 # reads the file from the page cache (a first, untimed read warms it), and
 # each writes to a file: grep with its output on /dev/null stops at the
 # first match. explain scans on one goroutine; it runs with GOMAXPROCS=1,
-# on one core, as grep does. Times are wall-clock medians; memory is the
+# on one core, as grep does. count is explain -count -format tsv: the same
+# scan, without writing a JSON object for each match. Times are wall-clock medians; memory is the
 # largest maximum resident set size of the runs, from /usr/bin/time
 # (apt-get install time).
 set -euo pipefail
@@ -56,13 +57,14 @@ for size in $sizes; do
   "$tmp/genlog" -size "$size" > "$log"
   bytes=$(stat -c %s "$log")
   cat "$log" > /dev/null
-  rm -f "$tmp"/explain.* "$tmp"/grep.*
+  rm -f "$tmp"/explain.* "$tmp"/count.* "$tmp"/grep.*
   for _ in $(seq "$runs"); do
     measure explain "$log" env GOMAXPROCS=1 "$tmp/imcodes" explain -format json
+    measure count "$log" env GOMAXPROCS=1 "$tmp/imcodes" explain -count -format tsv
     measure grep "$log" grep -cE '[0-9]{6}'
   done
   ge=$(median "$tmp/grep.time")
-  for name in explain grep; do
+  for name in explain count grep; do
     t=$(median "$tmp/$name.time")
     printf '%-6s %-9s %10.3f %10.0f %6d MiB %8.2fx %s\n' "$size" "$name" "$t" \
       "$(echo "$bytes / $t / 1000000" | bc -l)" "$(( $(maxof "$tmp/$name.rss") / 1024 ))" \
