@@ -6,7 +6,7 @@
 #   scripts/bench-explain.sh              # 100 MiB and 1 GiB, 5 runs each
 #   SIZES=100M RUNS=9 scripts/bench-explain.sh
 #
-# The log comes from scripts/genlog (internal/logsample): timestamped lines
+# The log comes from scripts/genlog.go (internal/logsample): timestamped lines
 # with ids, durations, sizes, addresses, access-log and stack-trace lines,
 # a code about every 50 lines. Runs alternate between the two commands, each
 # reads the file from the page cache (a first, untimed read warms it), and
@@ -30,7 +30,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/imcodes" ./cmd/imcodes
-go build -o "$tmp/genlog" ./scripts/genlog
+go build -o "$tmp/genlog" scripts/genlog.go
 
 # measure NAME INPUT CMD...: runs CMD with INPUT on stdin and stdout to a
 # file, appends its wall time in seconds to $tmp/NAME.time and its max RSS in

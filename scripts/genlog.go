@@ -1,8 +1,13 @@
+//go:build ignore
+
 // Command genlog writes a realistic application log of a given size to
 // standard output, for scripts/bench-explain.sh (see package
 // internal/logsample):
 //
-//	go run ./scripts/genlog -size 100M > app.log
+//	go run scripts/genlog.go -size 100M > app.log
+//
+// It sits behind the ignore build constraint, so that go install ./...
+// installs only the imcodes command.
 package main
 
 import (
