@@ -40,7 +40,7 @@ func (o *output) entries(es []codes.Entry) {
 }
 
 // jsonLines writes each entry as a JSON object on a line of its own, the
-// objects of imcodes list -json.
+// objects of imcodes list -format json.
 func (o *output) jsonLines(es []codes.Entry) error {
 	enc := o.jsonEncoder()
 	for _, e := range es {

@@ -21,7 +21,7 @@ English and Chinese words, with filters; results as you type), a page per
 code at /PLATFORM/CODE (such as /jmessage/server/898002), a paste box that
 finds the codes in a log as imcodes explain does, and a JSON API
 (/api/search?q=, /api/code/CODE, POST /api/explain) with the objects of
-imcodes list -json. Pages are in English or Chinese, from the browser's
+imcodes list -format json. Pages are in English or Chinese, from the browser's
 languages, with a switch; they work without JavaScript.
 
 Everything is built into the command: nothing is fetched from the network,

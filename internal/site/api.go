@@ -13,7 +13,7 @@ import (
 	"github.com/imcodes/imcodes/internal/sdknames"
 )
 
-// The JSON API answers with the objects of `imcodes list -json` (entries)
+// The JSON API answers with the objects of `imcodes list -format json` (entries)
 // and of `imcodes explain -format json` (matches). Its errors are
 // {"error": "..."} with the HTTP status.
 

@@ -15,8 +15,8 @@
 //	/                          search (q, vendor, platform, category, action, deprecated)
 //	/jmessage/server/898002    one code; an unknown one gets a page with near numbers
 //	/explain                   the paste box (POST a form with a field "text")
-//	/index.json                the search index: the objects of `imcodes list -json`, with SDK names
-//	/api/search?q=...          the entries found, the objects of `imcodes list -json`
+//	/index.json                the search index: the objects of `imcodes list -format json`, with SDK names
+//	/api/search?q=...          the entries found, the objects of `imcodes list -format json`
 //	/api/code/898002           the entries of a number, on every platform
 //	/api/code/jmessage/server/898002   one entry
 //	/api/explain               POST a text: {"matches": [...], "total": N}

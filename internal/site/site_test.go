@@ -242,7 +242,7 @@ func TestAPI(t *testing.T) {
 	assert.Equal(t, "application/json; charset=utf-8", resp.Header.Get("Content-Type"))
 	var found []codes.Entry
 	require.NoError(t, json.Unmarshal([]byte(body), &found))
-	assert.Equal(t, imcodes.Search("黑名单"), found, "the objects of imcodes list -json")
+	assert.Equal(t, imcodes.Search("黑名单"), found, "the objects of imcodes list -format json")
 
 	_, body = getPath(t, h, "/api/code/0")
 	require.NoError(t, json.Unmarshal([]byte(body), &found))
