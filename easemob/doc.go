@@ -1,7 +1,8 @@
 // Package easemob turns what the Easemob (环信) services and SDKs send into
 // errors of the catalog: CheckResponse for an *http.Response of the REST API,
-// ParseResponse for a status and body, ParseSDKError for an error object an
-// app forwards; and it plugs into the HTTP clients people use: Transport
+// ParseResponse for a status and body, ParseSDKError for an SDK's error
+// report an app forwards, on the numbering the caller names or the report's
+// shape tells; and it plugs into the HTTP clients people use: Transport
 // (an http.RoundTripper), CheckRetry and Backoff (go-retryablehttp's
 // policies), CheckResponseBody (for clients that read the body first, as
 // resty does).
