@@ -119,10 +119,20 @@ func (s *scanner) entries(data []byte, h hit) []codes.Entry {
 		}
 	}
 	if h.named != 0 {
+		// The name next to the number names its platforms; where it names
+		// several (USER_NOT_FOUND is a constant of both Easemob
+		// numberings), the words of the line choose among them.
 		s.hint = s.hint[:0:0]
 		for _, p := range codes.Platforms() {
-			if h.named&(1<<(p&63)) != 0 {
+			if h.named&(1<<(p&63)) != 0 && (named == nil || slices.Contains(named, p)) {
 				s.hint = append(s.hint, p)
+			}
+		}
+		if len(s.hint) == 0 {
+			for _, p := range codes.Platforms() {
+				if h.named&(1<<(p&63)) != 0 {
+					s.hint = append(s.hint, p)
+				}
 			}
 		}
 	} else if named != nil {

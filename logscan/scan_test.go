@@ -171,6 +171,10 @@ func TestScanPlatformNamed(t *testing.T) {
 	assert.Equal(t, []codes.Platform{codes.EasemobWeb4}, platforms("WEBIM_ onError type: 206"))
 	assert.Equal(t, []codes.Platform{codes.EasemobNative}, platforms("com.hyphenate.chat EMError code=206"))
 	assert.Equal(t, []codes.Platform{codes.EasemobNative}, platforms("code 206 USER_LOGIN_ANOTHER_DEVICE"))
+	// A constant both numberings have: the line's words choose.
+	assert.Equal(t, both, platforms("USER_NOT_FOUND(204)"))
+	assert.Equal(t, []codes.Platform{codes.EasemobNative}, platforms("EMError USER_NOT_FOUND(204)"))
+	assert.Equal(t, []codes.Platform{codes.EasemobWeb4}, platforms("WebIM.statusCode USER_NOT_FOUND(204)"))
 	assert.Equal(t, both, platforms("环信 onError type: 206"), "the vendor only")
 	assert.Equal(t, codes.EasemobWeb4, platforms("code=0 环信")[0])
 	assert.Equal(t, codes.JMessageWeb, platforms("code=0 极光")[0])
