@@ -19,7 +19,7 @@ type Name struct {
 }
 
 // Lookup returns the codes an SDK names name, exactly as the SDK spells it,
-// in the order of the platforms; nil for a name no SDK gives.
+// in the order of the platforms; none for a name no SDK gives.
 func Lookup(name string) []Name {
 	i := sort.Search(len(names), func(i int) bool { return names[i].Name >= name })
 	j := i
