@@ -6,13 +6,16 @@
 //
 // Which numbering a client uses:
 //
-//	client                                         numbering  package
-//	Android SDK (EMError), iOS SDK (EMErrorCode)   native     easemob/native
-//	Flutter, React Native (pass the native code)   native     easemob/native
-//	Unity, Windows, HarmonyOS SDKs                 native     easemob/native
-//	Web / mini-program SDK 5.x (easemob-websdk)    native     easemob/native
-//	Agora Chat (AgoraChatErrorCode, io.agora)      native     easemob/native, except 605, 606 and 706
-//	Web / mini-program SDK 4.x (statusCode)        4.x        easemob/web4
+//	client                                            numbering  package
+//	Android SDK (EMError), iOS SDK (EMErrorCode),     native     easemob/native
+//	  current and older (Hyphenate 3.x headers also
+//	  declare the call codes 800-827)
+//	Flutter, React Native (they pass the native code) native     easemob/native
+//	Unity, Windows, HarmonyOS SDKs                    native     easemob/native
+//	Web / mini-program SDK 5.x (easemob-websdk 5.0+)  native     easemob/native
+//	Agora Chat (AgoraChatErrorCode, io.agora.chat)    native     easemob/native, except 605, 606, 706
+//	Web / mini-program SDK 4.x (easemob-websdk        4.x        easemob/web4
+//	  4.2.0 to 4.21.1, statusCode)
 //
 // The two numberings share 87 numbers, and most of them mean different
 // things: native 2 is a lost network where 4.x 2 is an auth failure, native
