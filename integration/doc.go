@@ -1,11 +1,15 @@
 // Package integration runs this module's library inside the HTTP clients
 // that IM back ends use, against httptest servers that send the vendors'
 // real error responses: the two open-source vendor clients copied under
-// third_party (byte for byte, with their licences), go-retryablehttp, resty
+// third_party (as published, with their licences), go-retryablehttp, resty
 // and cenkalti/backoff. It is a module of its own so that the library's
 // module gains none of their dependencies. Its tests are all it holds.
 //
-// The copies, unchanged but for one rename, are not on the module proxy:
+// The copies are not on the module proxy. Their code is upstream's but for
+// two mechanical changes, so that the module's checks hold for every file:
+// jmessage-api-go-client's go.mod, and gofmt on its four jmessage/*.go
+// files, which only puts a space after the "//" of 32 comment lines
+// (gofmt -d against the commit below shows exactly that):
 //
 //   - third_party/go-easemob-im-server-sdk: github.com/opdss/go-easemob-im-server-sdk
 //     at acb8cf787c761a91ec8be8c3c2e312fffa2e441d (2026-07-13), MIT.
@@ -14,6 +18,6 @@
 //     predates modules: its go.mod was written for it (go.mod.added in the
 //     project's shared copy), not upstream's.
 //
-// go.mod wires them with replace directives; .ci/run leaves them out of
-// gofmt, vet and staticcheck.
+// go.mod wires them with replace directives; .ci/run leaves them out of vet
+// and staticcheck, which are for this project's code.
 package integration
