@@ -89,7 +89,7 @@ func (a Action) MarshalText() ([]byte, error) {
 // UnmarshalText decodes an action from what [ParseAction] accepts or from
 // its number.
 func (a *Action) UnmarshalText(text []byte) error {
-	n, err := parseText(text, len(vocab.Actions), func(s string) (int, error) {
+	n, err := parseText(text, 0, len(vocab.Actions), func(s string) (int, error) {
 		v, err := ParseAction(s)
 		return int(v), err
 	})

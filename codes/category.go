@@ -114,7 +114,7 @@ func (c Category) MarshalText() ([]byte, error) {
 // UnmarshalText decodes a category from what [ParseCategory] accepts or
 // from its number.
 func (c *Category) UnmarshalText(text []byte) error {
-	n, err := parseText(text, len(vocab.Categories), func(s string) (int, error) {
+	n, err := parseText(text, 0, len(vocab.Categories), func(s string) (int, error) {
 		v, err := ParseCategory(s)
 		return int(v), err
 	})

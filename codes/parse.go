@@ -18,14 +18,15 @@ func nameIndex(s string, names []string) (int, bool) {
 	return 0, false
 }
 
-// parseText reads text as a name, with parse, or else as a number below n;
-// a text that is neither gets parse's error, which lists the valid names.
-func parseText(text []byte, n int, parse func(string) (int, error)) (int, error) {
+// parseText reads text as a name, with parse, or else as a number from lo
+// to below hi; a text that is neither gets parse's error, which lists the
+// valid names.
+func parseText(text []byte, lo, hi int, parse func(string) (int, error)) (int, error) {
 	v, err := parse(string(text))
 	if err == nil {
 		return v, nil
 	}
-	if i, nerr := strconv.Atoi(string(text)); nerr == nil && 0 <= i && i < n {
+	if i, nerr := strconv.Atoi(string(text)); nerr == nil && lo <= i && i < hi {
 		return i, nil
 	}
 	return 0, err

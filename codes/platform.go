@@ -77,13 +77,10 @@ func (p Platform) MarshalText() ([]byte, error) {
 // UnmarshalText decodes a platform from what [ParsePlatform] accepts or from
 // its number.
 func (p *Platform) UnmarshalText(text []byte) error {
-	n, err := parseText(text, len(platformIDs), func(s string) (int, error) {
+	n, err := parseText(text, 1, len(platformIDs), func(s string) (int, error) {
 		v, err := ParsePlatform(s)
 		return int(v), err
 	})
-	if err == nil && n == 0 {
-		_, err = ParsePlatform(string(text)) // 0 is no platform
-	}
 	if err == nil {
 		*p = Platform(n)
 	}

@@ -124,16 +124,12 @@ func (s *scanner) entries(data []byte, h hit) []codes.Entry {
 		// numberings), the words of the line choose among them.
 		s.hint = s.hint[:0:0]
 		for _, p := range codes.Platforms() {
-			if h.named&(1<<(p&63)) != 0 && (named == nil || slices.Contains(named, p)) {
+			if h.named&(1<<(p&63)) != 0 {
 				s.hint = append(s.hint, p)
 			}
 		}
-		if len(s.hint) == 0 {
-			for _, p := range codes.Platforms() {
-				if h.named&(1<<(p&63)) != 0 {
-					s.hint = append(s.hint, p)
-				}
-			}
+		if chosen := slices.DeleteFunc(slices.Clone(s.hint), func(p codes.Platform) bool { return !slices.Contains(named, p) }); len(chosen) > 0 {
+			s.hint = chosen
 		}
 	} else if named != nil {
 		s.hint = named
