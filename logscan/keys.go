@@ -52,28 +52,6 @@ var foreignWords = []string{
 // show the object to be another system's: WeChat's {"errcode":0,"errmsg":"ok"}.
 var foreignAfter = []string{"errmsg", "err_msg"}
 
-// platformHint is a word in the text that names a platform's SDK, or a
-// vendor's (platform "easemob" or "jmessage": every platform of it).
-type platformHint struct {
-	word     string // as it is written, matched ignoring ASCII case
-	platform string // a platform id, or a vendor
-}
-
-// platformHints are the words that name an SDK, most specific first: an
-// NSError domain, a constant prefix, a package name, a vendor's name.
-var platformHints = []platformHint{
-	{"jmsg_error", "jmessage/ios"}, {"JMSGError", "jmessage/ios"}, {"JMessage iOS", "jmessage/ios"},
-	{"cn.jpush.im.android", "jmessage/android"}, {"JMessage Android", "jmessage/android"},
-	{"JMRTC", "jmessage/jmrtc"}, {"JMessage Web", "jmessage/web"}, {"jmessage-sdk-web", "jmessage/web"},
-	{"api.im.jpush.cn", "jmessage/server"},
-	{"WEBIM_", "easemob/web4"}, {"WebIM.statusCode", "easemob/web4"}, {"easemob-websdk", "easemob/web4"},
-	{"EMErrorDomain", "easemob/native"}, {"EMError", "easemob/native"}, {"com.hyphenate", "easemob/native"},
-	{"hyphenate", "easemob/native"}, {"io.agora.chat", "easemob/native"}, {"AgoraChat", "easemob/native"},
-	{"Agora Chat", "easemob/native"}, {"im_flutter_sdk", "easemob/native"}, {"EMClient", "easemob/native"},
-	{"easemob", "easemob"}, {"环信", "easemob"},
-	{"jmessage", "jmessage"}, {"cn.jpush.im", "jmessage"}, {"jiguang", "jmessage"}, {"极光", "jmessage"},
-}
-
 // idKeys are the id-like keys of rule 4, in lower case.
 var idKeys = []string{
 	"id", "uid", "gid", "pid", "tid", "cid", "mid", "rid", "sid", "uuid", "guid", "msgid", "userid",

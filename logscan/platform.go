@@ -7,16 +7,17 @@ import (
 	"sync"
 
 	"github.com/imcodes/imcodes/codes"
+	"github.com/imcodes/imcodes/internal/sdkreport"
 )
 
 // This file is the platform a match is reported on first: the one its name
-// belongs to, or the one a word of its line names (platformHints).
+// belongs to, or the one a word of its line names (sdkreport.Hints).
 
 // maxHintReach is how far from a match, in its line, a platform's name is
 // looked for, each way.
 const maxHintReach = 512
 
-// hints are the platformHints resolved to platforms, on the first use.
+// hints are sdkreport.Hints resolved to platforms, on the first use.
 var hints struct {
 	once   sync.Once
 	words  [][]byte             // in lower case
@@ -28,27 +29,27 @@ var hints struct {
 
 func hintTable() *[][]byte {
 	hints.once.Do(func() {
-		for _, h := range platformHints {
+		for _, h := range sdkreport.Hints {
 			var ps []codes.Platform
 			for _, p := range codes.Platforms() {
 				id := p.String()
-				if id == h.platform || strings.HasPrefix(id, h.platform+"/") || vendorOf(p) == h.platform {
+				if id == h.Platform || strings.HasPrefix(id, h.Platform+"/") || vendorOf(p) == h.Platform {
 					ps = append(ps, p)
 				}
 			}
 			if len(ps) == 0 {
 				// A platform the catalog does not have yet: its vendor's.
 				for _, p := range codes.Platforms() {
-					if vendorOf(p) == h.platform[:max(0, strings.IndexByte(h.platform, '/'))] {
+					if vendorOf(p) == h.Platform[:max(0, strings.IndexByte(h.Platform, '/'))] {
 						ps = append(ps, p)
 					}
 				}
 			}
-			w := []byte(lowerASCII(h.word))
+			w := []byte(lowerASCII(h.Word))
 			hints.words = append(hints.words, w)
 			hints.plats = append(hints.plats, ps)
 			hints.first[w[0]] = append(hints.first[w[0]], len(hints.words)-1)
-			hints.vendor = append(hints.vendor, vendorBit(h.platform))
+			hints.vendor = append(hints.vendor, vendorBit(h.Platform))
 			pair := uint16(w[0]) | uint16(w[1])<<8
 			hints.pairs[pair/64] |= 1 << (pair % 64)
 		}

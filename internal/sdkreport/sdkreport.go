@@ -386,26 +386,38 @@ func quoted(b []byte) (string, int) {
 // reports themselves.
 func Named(data []byte) string { return platformNamed(data) }
 
-// platformNamed returns the platform (or vendor) a word of data names, the
-// most specific word first, or "".
+// platformNamed returns the platform (or vendor) of the first of Hints that
+// data holds, ignoring case, or "".
 func platformNamed(data []byte) string {
-	for _, h := range hints {
-		if bytes.Contains(data, []byte(h.word)) {
-			return h.platform
+	lower := bytes.ToLower(data)
+	for _, h := range Hints {
+		if bytes.Contains(lower, bytes.ToLower([]byte(h.Word))) {
+			return h.Platform
 		}
 	}
 	return ""
 }
 
-// hints are the words that name an SDK, most specific first.
-var hints = []struct{ word, platform string }{
-	{"jmsg_error", "jmessage/ios"}, {"JMSG", "jmessage/ios"},
-	{"cn.jpush.im.android", "jmessage/android"},
-	{"WEBIM_", "easemob/web4"}, {"WebIM.statusCode", "easemob/web4"},
+// Hint is a word in a text that names a platform's SDK, or a vendor's.
+type Hint struct {
+	Word     string // as it is written; matched ignoring case
+	Platform string // a platform id, or a vendor ("easemob", "jmessage")
+}
+
+// Hints are the words that name an SDK, most specific first: an NSError
+// domain, a constant prefix, a package name, a vendor's name. Package
+// logscan reads the platform a log line names with the same table.
+var Hints = []Hint{
+	{"jmsg_error", "jmessage/ios"}, {"JMSGError", "jmessage/ios"}, {"JMessage iOS", "jmessage/ios"},
+	{"cn.jpush.im.android", "jmessage/android"}, {"JMessage Android", "jmessage/android"},
+	{"JMRTC", "jmessage/jmrtc"}, {"JMessage Web", "jmessage/web"}, {"jmessage-sdk-web", "jmessage/web"},
+	{"api.im.jpush.cn", "jmessage/server"},
+	{"WEBIM_", "easemob/web4"}, {"WebIM.statusCode", "easemob/web4"}, {"easemob-websdk", "easemob/web4"},
 	{"EMErrorDomain", "easemob/native"}, {"EMError", "easemob/native"}, {"com.hyphenate", "easemob/native"},
-	{"io.agora.chat", "easemob/native"}, {"im_flutter_sdk", "easemob/native"}, {"EMClient", "easemob/native"},
-	{"jmessage", "jmessage"}, {"JMessage", "jmessage"}, {"cn.jpush.im", "jmessage"}, {"jiguang", "jmessage"}, {"极光", "jmessage"},
-	{"easemob", "easemob"}, {"Easemob", "easemob"}, {"环信", "easemob"},
+	{"hyphenate", "easemob/native"}, {"io.agora.chat", "easemob/native"}, {"AgoraChat", "easemob/native"},
+	{"Agora Chat", "easemob/native"}, {"im_flutter_sdk", "easemob/native"}, {"EMClient", "easemob/native"},
+	{"easemob", "easemob"}, {"环信", "easemob"},
+	{"jmessage", "jmessage"}, {"cn.jpush.im", "jmessage"}, {"jiguang", "jmessage"}, {"极光", "jmessage"},
 }
 
 // cut returns s, cut to at most MaxMessage bytes at a character's end.

@@ -142,8 +142,8 @@ func FuzzParse(f *testing.F) {
 		require.LessOrEqual(t, len(r.Message), MaxMessage)
 		if r.Platform != "" {
 			named := false
-			for _, h := range hints {
-				named = named || h.platform == r.Platform && bytes.Contains(in, []byte(h.word))
+			for _, h := range Hints {
+				named = named || h.Platform == r.Platform && bytes.Contains(bytes.ToLower(in), bytes.ToLower([]byte(h.Word)))
 			}
 			require.True(t, named || r.Domain != "", "platform %q", r.Platform)
 		}
